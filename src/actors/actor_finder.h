@@ -1,0 +1,23 @@
+// ActorFinder: finds actor mentions in an analysed document and codes them
+// (countries, demonyms, capitals, organisations, roles, persons, pronouns).
+#ifndef DYAD_ACTORS_ACTOR_FINDER_H_
+#define DYAD_ACTORS_ACTOR_FINDER_H_
+
+#include <vector>
+
+#include "actors/actor.h"
+#include "text/document.h"
+
+namespace dyad {
+
+class ActorFinder {
+ public:
+  ActorFinder();  // loads the built-in gazetteer and role tables (data/actors/)
+  // Appends the mentions of doc to *out (cleared first), ordered by first_token,
+  // non-overlapping. Pronouns and bare surnames carry the code of their antecedent.
+  void Find(const Document& doc, std::vector<ActorMention>* out) const;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_ACTOR_FINDER_H_

@@ -1,0 +1,78 @@
+// Document: the text layer of one article. Sentences and tokens point into the
+// article text by byte offsets; nothing is copied except each token's normal form.
+#ifndef DYAD_TEXT_DOCUMENT_H_
+#define DYAD_TEXT_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// Light part-of-speech tag from the lexicon (no statistical tagger): enough to find
+// verbs, noun phrases and clause boundaries.
+enum class Tag : uint8_t {
+  kUnknown,
+  kNoun,       // common noun
+  kProper,     // capitalised word not sentence-initial, or known name
+  kVerb,       // verb form (any tense)
+  kAux,        // be, have, do, will, would, can, could, may, might, must, shall, should
+  kAdj,
+  kAdv,
+  kDet,        // the, a, an, this, these, its, their, his, her ...
+  kPron,       // he, she, it, they, we, i, you, him, them ...
+  kPrep,       // in, on, with, to, from, by, of, for, at ...
+  kConj,       // and, or, but
+  kSubord,     // that, which, who, where, while, after, because, when, if ...
+  kNeg,        // not, n't, never, no
+  kNum,        // 12, 1,000, twelve
+  kPunct,
+  kSymbol,
+};
+
+enum TokenFlag : uint8_t {
+  kCapitalized = 1 << 0,  // first letter upper case
+  kAllCaps = 1 << 1,      // every letter upper case (and at least two letters)
+  kSentenceStart = 1 << 2,
+  kHyphenated = 1 << 3,   // contains '-' inside ("al-Shaibani", "post-conflict")
+};
+
+struct Token {
+  uint32_t begin = 0;  // byte offset into Article::text
+  uint32_t end = 0;    // one past the last byte
+  std::string norm;    // NFC, curly quotes/dashes folded to ASCII, lower case: "shaibani"
+  std::string lemma;   // base form for verbs and nouns ("visited" -> "visit",
+                       // "met" -> "meet", "children" -> "child"); else == norm
+  Tag tag = Tag::kUnknown;
+  uint8_t flags = 0;
+  bool Has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  uint32_t begin = 0;        // byte offset into Article::text
+  uint32_t end = 0;
+  uint32_t first_token = 0;  // index into Document::tokens
+  uint32_t end_token = 0;    // one past the last token
+};
+
+struct Document {
+  std::string_view text;  // the article text the offsets refer to
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  std::string_view TokenText(const Token& t) const { return text.substr(t.begin, t.end - t.begin); }
+  std::string_view SentenceText(const Sentence& s) const {
+    return text.substr(s.begin, s.end - s.begin);
+  }
+  // Clears the contents and keeps the capacity, so a reused Document does not allocate.
+  void Clear() {
+    text = {};
+    tokens.clear();
+    sentences.clear();
+  }
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_TEXT_DOCUMENT_H_
