@@ -54,13 +54,15 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < files.size(); ++i)
     out << "  {\"" << names[i] << "\", std::string_view(kData" << i << ", sizeof(kData" << i
         << ") - 1)},\n";
-  out << "};\n}  // namespace\n\n"
+  out << "  {\"\", \"\"},  // sentinel, so the table is never empty\n};\n}  // namespace\n\n"
          "std::optional<std::string_view> EmbeddedFile(std::string_view name) {\n"
+         "  if (name.empty()) return std::nullopt;\n"
          "  for (const Entry& e : kEntries) if (e.name == name) return e.data;\n"
          "  return std::nullopt;\n}\n\n"
          "std::vector<std::string_view> EmbeddedFileNames() {\n"
          "  std::vector<std::string_view> v;\n"
-         "  for (const Entry& e : kEntries) v.push_back(e.name);\n  return v;\n}\n"
+         "  for (const Entry& e : kEntries) if (!e.name.empty()) v.push_back(e.name);\n"
+         "  return v;\n}\n"
          "}  // namespace dyad\n";
   std::string text = out.str();
   // Only rewrite when changed, so that builds stay incremental.
