@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "actors/actor.h"
+#include "events/dictionary.h"
 #include "events/event.h"
+#include "events/ontology.h"
 #include "ingest/article.h"
 #include "text/document.h"
 
@@ -14,12 +16,23 @@ namespace dyad {
 
 class EventCoder {
  public:
-  EventCoder();  // the built-in dictionary (data/events/) and ontology
-  ~EventCoder();
-  // Appends the events of every sentence. Dates, places and clusters are left for
-  // later stages; event_id is set.
-  void Code(const Article& article, const Document& doc,
-            const std::vector<ActorMention>& actors, std::vector<Event>* out) const;
+  // The built-in dictionary and ontology.
+  EventCoder();
+  // A caller-supplied dictionary (e.g. the built-in one plus user files); must outlive this.
+  EventCoder(const Dictionary& dictionary, const Ontology& ontology);
+
+  // Appends the events of every sentence of doc to *out. Dates, places and clusters are
+  // left for later stages; event_id is set. When trace is given, one line per pattern
+  // tried says what matched and why an event was or was not coded (`dyad explain`).
+  void Code(const Article& article, const Document& doc, const std::vector<ActorMention>& actors,
+            std::vector<Event>* out, std::vector<std::string>* trace = nullptr) const;
+
+  // The CAMEO intention code for a realised code ("042" -> "036", "073" -> "0333"...).
+  static std::string IntentionCode(const std::string& code);
+
+ private:
+  const Dictionary& dictionary_;
+  const Ontology& ontology_;
 };
 
 }  // namespace dyad

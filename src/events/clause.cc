@@ -1,0 +1,306 @@
+#include "events/clause.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+
+namespace dyad {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Words that, before "to VERB", make the verb an intention rather than a fact.
+bool IsIntentWord(std::string_view lemma) {
+  return In(lemma, {"plan", "intend", "intention", "aim", "seek", "want", "hope", "wish",
+                    "ready", "readiness", "willing", "willingness", "prepare", "prepared",
+                    "expect", "agree", "pledge", "promise", "offer", "desire", "decide",
+                    "decision", "vow", "commit", "committed", "commitment", "dedicate",
+                    "dedicated", "determined", "determination", "eager", "keen", "propose",
+                    "proposal", "set", "about", "poised", "schedule", "scheduled", "due",
+                    "invite", "invitation", "resolve", "undertake", "intent", "going",
+                    "bid", "effort", "move", "attempt", "try", "threaten", "threat"});
+}
+
+bool IsModalFuture(std::string_view norm) {
+  return In(norm, {"will", "would", "shall", "'ll", "wo"});
+}
+
+bool IsModalPossible(std::string_view norm) {
+  return In(norm, {"may", "might", "could", "can"});
+}
+
+bool IsParticipleForm(const Token& t) {
+  std::string_view n = t.norm;
+  if (n.size() > 2 && (n.substr(n.size() - 2) == "ed" || n.substr(n.size() - 2) == "en")) return true;
+  return t.tag == Tag::kVerb && t.lemma != t.norm && !(n.size() > 1 && n.back() == 's') &&
+         !(n.size() > 3 && n.substr(n.size() - 3) == "ing");
+}
+
+bool IsGerund(const Token& t) {
+  std::string_view n = t.norm;
+  return n.size() > 4 && n.substr(n.size() - 3) == "ing";
+}
+
+}  // namespace
+
+SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
+                                 const std::vector<ActorMention>& mentions, size_t first_mention,
+                                 size_t end_mention, std::vector<int32_t>* scratch)
+    : doc_(doc), s_(s), mentions_(mentions), first_mention_(first_mention),
+      end_mention_(end_mention), cover_(scratch) {
+  cover_->assign(s.end_token - s.first_token, -1);
+  for (size_t m = first_mention; m < end_mention; ++m) {
+    const ActorMention& am = mentions[m];
+    uint32_t b = std::max(am.first_token, s.first_token);
+    uint32_t e = std::min(am.end_token, s.end_token);
+    for (uint32_t i = b; i < e; ++i) (*cover_)[i - s.first_token] = static_cast<int32_t>(m);
+  }
+}
+
+bool SentenceGrammar::IsClauseBoundary(uint32_t i) const {
+  const Token& t = token(i);
+  if (t.tag == Tag::kSubord) return true;
+  if (t.tag == Tag::kPunct) return In(t.norm, {";", ":", "(", ")", "\"", ".", "?", "!", "--"});
+  return false;
+}
+
+bool SentenceGrammar::IsFiller(uint32_t i) const {
+  const Token& t = token(i);
+  switch (t.tag) {
+    case Tag::kDet: case Tag::kAdj: case Tag::kAdv: case Tag::kNum:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool SentenceGrammar::IsVerbLike(uint32_t i) const {
+  const Token& t = token(i);
+  return t.tag == Tag::kVerb;
+}
+
+int SentenceGrammar::MentionAfter(uint32_t from, int max_skip) const {
+  int skipped = 0;
+  for (uint32_t i = from; i < end(); ++i) {
+    if (int m = MentionAt(i); m >= 0) return m;
+    if (!IsFiller(i) || ++skipped > max_skip) return -1;
+  }
+  return -1;
+}
+
+int SentenceGrammar::MentionBefore(uint32_t before, int max_skip) const {
+  int skipped = 0;
+  for (uint32_t i = before; i > begin();) {
+    --i;
+    if (int m = MentionAt(i); m >= 0) return m;
+    const Token& t = token(i);
+    if (t.norm == "'s" || t.norm == "'") continue;
+    if (!(t.tag == Tag::kAdj || t.tag == Tag::kDet || t.tag == Tag::kNum) || ++skipped > max_skip)
+      return -1;
+  }
+  return -1;
+}
+
+bool SentenceGrammar::IsLocativeObject(int m) const {
+  uint32_t f = mention(m).first_token;
+  if (f <= begin()) return false;
+  return token(f - 1).tag == Tag::kPrep;
+}
+
+int SentenceGrammar::PossessorBefore(uint32_t noun) const {
+  uint32_t i = noun;
+  int adjectives = 0;
+  while (i > begin()) {
+    --i;
+    const Token& t = token(i);
+    if (int m = MentionAt(i); m >= 0) return m;
+    if (t.norm == "'s" || t.norm == "'") continue;
+    if ((t.tag == Tag::kAdj || t.tag == Tag::kAdv) && ++adjectives <= 2) continue;
+    return -1;
+  }
+  return -1;
+}
+
+int SentenceGrammar::Subject(uint32_t v) const { return SubjectDepth(v, 0); }
+
+int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
+  if (depth > 4 || v <= begin()) return -1;
+  uint32_t j = v;
+  // Auxiliaries, negation and adverbs sit between a subject and its verb.
+  while (j > begin()) {
+    const Token& t = token(j - 1);
+    if (t.tag == Tag::kAux || t.tag == Tag::kNeg || t.tag == Tag::kAdv) { --j; continue; }
+    break;
+  }
+  if (j == begin()) return -1;
+  uint32_t k = j - 1;
+  const Token& t = token(k);
+  if (int m = MentionAt(k); m >= 0 && !IsLocativeObject(m)) return m;
+  // "X plans to visit", "X is ready to help", "X's readiness to assist".
+  if (t.norm == "to") {
+    uint32_t g = k;
+    while (g > begin() && (token(g - 1).tag == Tag::kAdv || token(g - 1).tag == Tag::kNeg)) --g;
+    if (g == begin()) return -1;
+    --g;
+    const Token& gt = token(g);
+    if (gt.tag == Tag::kNoun || gt.tag == Tag::kProper) {
+      if (int p = PossessorBefore(g); p >= 0) return p;
+    }
+    return SubjectDepth(g, depth + 1);
+  }
+  // Relative clause: "X, who met Y".
+  if (In(t.norm, {"who", "which", "that"})) {
+    uint32_t a = k;
+    while (a > begin() && token(a - 1).norm == ",") --a;
+    if (a > begin()) {
+      if (int m = MentionAt(a - 1); m >= 0) return m;
+    }
+    return -1;
+  }
+  // Shared subject of coordinated or participial predicates: "X arrived and met Y",
+  // "X said ..., reaffirming", "X helped by sending".
+  bool coordinating = In(t.norm, {"and", ",", "but", "then", "while", "after", "before", "by", "in"});
+  if (coordinating) {
+    bool participle_clause = IsGerund(token(v)) || t.norm == "and" || t.norm == "but";
+    if (participle_clause || t.norm == ",") {
+      for (uint32_t p = k; p > begin();) {
+        --p;
+        if (IsClauseBoundary(p) && token(p).tag != Tag::kSubord) break;
+        if (IsVerbLike(p) && !(p + 1 < end() && token(p + 1).norm == "by")) {
+          return SubjectDepth(p, depth + 1);
+        }
+        if (token(p).tag == Tag::kSubord) break;
+      }
+    }
+  }
+  // Otherwise the nearest actor to the left that is not the object of a preposition.
+  for (uint32_t p = k + 1; p > begin();) {
+    --p;
+    if (IsClauseBoundary(p)) return -1;
+    if (int m = MentionAt(p); m >= 0) {
+      if (!IsLocativeObject(m)) return m;
+      p = mention(m).first_token;
+      continue;
+    }
+    // Reduced relative "a delegation led by X": not the subject's own verb.
+    if (IsVerbLike(p) && p != v && !(p + 1 < end() && token(p + 1).norm == "by")) return -1;
+  }
+  return -1;
+}
+
+int SentenceGrammar::ClauseStartSubject(uint32_t from) const {
+  for (uint32_t p = from + 1; p > begin();) {
+    --p;
+    if (IsClauseBoundary(p)) break;
+    if (int m = MentionAt(p); m >= 0 && !IsLocativeObject(m)) return m;
+  }
+  return -1;
+}
+
+bool SentenceGrammar::IsPassive(uint32_t v) const {
+  const Token& t = token(v);
+  if (!IsParticipleForm(t)) return false;
+  uint32_t j = v;
+  while (j > begin() && (token(j - 1).tag == Tag::kAdv || token(j - 1).tag == Tag::kNeg)) --j;
+  if (j > begin()) {
+    const Token& a = token(j - 1);
+    if (a.lemma == "be" || a.lemma == "get") return true;
+    if (a.lemma == "have") return false;
+  }
+  return v + 1 < end() && token(v + 1).norm == "by";
+}
+
+int SentenceGrammar::ByAgent(uint32_t i, uint32_t limit) const {
+  limit = std::min(limit, end());
+  for (uint32_t k = i + 1; k < limit; ++k) {
+    if (IsClauseBoundary(k)) return -1;
+    if (token(k).norm == "by") return MentionAfter(k + 1, 3);
+  }
+  return -1;
+}
+
+bool SentenceGrammar::IsNegated(uint32_t anchor) const {
+  int seen = 0;
+  for (uint32_t p = anchor; p > begin() && seen < 4; ++seen) {
+    --p;
+    const Token& t = token(p);
+    if (t.tag == Tag::kNeg || t.norm == "no" || t.norm == "without") return true;
+    if (IsClauseBoundary(p) || MentionAt(p) >= 0) return false;
+  }
+  return false;
+}
+
+Modality SentenceGrammar::ModalityOf(uint32_t anchor) const {
+  uint32_t j = anchor;
+  while (j > begin()) {
+    const Token& t = token(j - 1);
+    if (t.tag == Tag::kAdv || t.tag == Tag::kNeg || t.lemma == "be") { --j; continue; }
+    break;
+  }
+  if (j > begin()) {
+    const Token& t = token(j - 1);
+    if (IsModalFuture(t.norm)) return Modality::kIntended;
+    if (IsModalPossible(t.norm)) return Modality::kHypothetical;
+    // "to VERB" or "to VERBing" governed by an intention word within a few tokens.
+    if (t.norm == "to") {
+      uint32_t p = j - 1;
+      for (int n = 0; n < 5 && p > begin(); ++n) {
+        --p;
+        if (IsClauseBoundary(p)) break;
+        const Token& g = token(p);
+        if (IsIntentWord(g.lemma) || IsIntentWord(g.norm)) return Modality::kIntended;
+        if (n == 0 && g.lemma == "be") return Modality::kIntended;  // "is to visit"
+      }
+    }
+  }
+  // Conditional clause.
+  for (uint32_t p = anchor; p > begin();) {
+    --p;
+    const Token& t = token(p);
+    if (t.norm == "if" || t.norm == "unless") return Modality::kHypothetical;
+    if (IsClauseBoundary(p)) break;
+  }
+  return Modality::kAsserted;
+}
+
+void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
+  auto joins = [&](uint32_t i) {
+    const Token& t = token(i);
+    return In(t.norm, {"and", ",", "alongside", "&"});
+  };
+  // Rightwards: "m and X", "m, X and Y", "m, alongside X".
+  int cur = m;
+  for (int n = 0; n < 6; ++n) {
+    uint32_t i = mention(cur).end_token;
+    uint32_t k = i;
+    while (k < end() && joins(k)) ++k;
+    if (k == i) {
+      // "together with", "along with", "as well as"
+      if (k + 1 < end() && In(token(k).norm, {"together", "along"}) && token(k + 1).norm == "with") k += 2;
+      else if (k + 2 < end() && token(k).norm == "as" && token(k + 1).norm == "well" && token(k + 2).norm == "as") k += 3;
+      else break;
+    }
+    int next = MentionAfter(k, 1);
+    if (next < 0 || next == cur) break;
+    out->push_back(next);
+    cur = next;
+  }
+  // Leftwards: "X and m", "X, alongside m,".
+  cur = m;
+  for (int n = 0; n < 6; ++n) {
+    uint32_t f = mention(cur).first_token;
+    uint32_t k = f;
+    while (k > begin() && (token(k - 1).tag == Tag::kDet)) --k;
+    uint32_t j = k;
+    while (j > begin() && joins(j - 1)) --j;
+    if (j == k || j == begin()) break;
+    int prev = MentionAt(j - 1);
+    if (prev < 0 || prev == cur) break;
+    out->push_back(prev);
+    cur = prev;
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,433 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "events/clause.h"
+#include "util/hash.h"
+
+namespace dyad {
+namespace {
+
+bool WordMatches(const PatternElement& e, const Token& t) {
+  for (const std::string& w : e.words) {
+    if (e.kind == PatternElement::kExact ? t.norm == w : (t.lemma == w || t.norm == w)) return true;
+  }
+  return false;
+}
+
+struct Match {
+  uint32_t pattern = 0;
+  int source = -1;
+  int target = -1;
+  bool target_written = false;  // the pattern has a TGT element
+  uint32_t first = 0, last = 0;   // token span of the matched words and slots
+  std::string_view how_source;
+};
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kIntended: return "intended";
+    case Modality::kHypothetical: return "hypothetical";
+    default: return "asserted";
+  }
+}
+
+std::string MentionText(const Document& doc, const ActorMention& m) {
+  uint32_t b = doc.tokens[m.first_token].begin;
+  uint32_t e = doc.tokens[m.end_token - 1].end;
+  return std::string(doc.text.substr(b, e - b));
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionary& dict, const SentenceGrammar& g, std::vector<std::string>* trace,
+                const Document& doc)
+      : dict_(dict), g_(g), trace_(trace), doc_(doc) {}
+
+  // Tries every pattern anchored at token a; returns whether the best is an event.
+  bool BestAt(uint32_t a, Match* best) {
+    const Token& t = g_.token(a);
+    const std::vector<uint32_t>* ids = dict_.Anchored(t.lemma);
+    const std::vector<uint32_t>* ids2 = t.norm != t.lemma ? dict_.Anchored(t.norm) : nullptr;
+    bool found = false;
+    int best_spec = -1;
+    auto consider = [&](const std::vector<uint32_t>* list) {
+      if (list == nullptr) return;
+      for (uint32_t id : *list) {
+        const Pattern& p = dict_.pattern(id);
+        if (p.action == Pattern::kDiscardSentence) continue;
+        if (p.specificity <= best_spec) continue;
+        Match m;
+        m.pattern = id;
+        std::string why;
+        if (TryPattern(p, a, &m, &why)) {
+          best_spec = p.specificity;
+          *best = m;
+          found = true;
+          Trace("  " + p.text + "  [" + p.origin + "]: matched" + why);
+        } else {
+          Trace("  " + p.text + "  [" + p.origin + "]: no match, " + why);
+        }
+      }
+    };
+    consider(ids);
+    if (ids2 != ids) consider(ids2);
+    return found && dict_.pattern(best->pattern).action == Pattern::kEvent;
+  }
+
+ private:
+  void Trace(std::string line) {
+    if (trace_ != nullptr) trace_->push_back(std::move(line));
+  }
+
+  bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why) {
+    const Token& at = g_.token(a);
+    if (!WordMatches(p.elements[p.anchor], at)) { *why = "anchor form differs"; return false; }
+    bool verb = at.tag == Tag::kVerb;
+    if (p.verb_only && !verb) { *why = "anchor is not a verb here"; return false; }
+    if (p.noun_only && verb) { *why = "anchor is not a noun here"; return false; }
+    bool passive = verb && g_.IsPassive(a);
+    m->first = a;
+    m->last = a;
+
+    // Elements before the anchor, right to left.
+    uint32_t pos = a;
+    for (size_t k = p.anchor; k-- > 0;) {
+      const PatternElement& e = p.elements[k];
+      switch (e.kind) {
+        case PatternElement::kWord:
+        case PatternElement::kExact: {
+          bool hit = false;
+          int skipped = 0;
+          for (uint32_t i = pos; i > g_.begin() && skipped <= 3;) {
+            --i;
+            if (WordMatches(e, g_.token(i))) { pos = i; hit = true; break; }
+            if (g_.IsFiller(i) || g_.token(i).tag == Tag::kAux) { ++skipped; continue; }
+            break;
+          }
+          if (!hit && !e.optional) { *why = "'" + e.words[0] + "' not before the anchor"; return false; }
+          break;
+        }
+        case PatternElement::kPossessive:
+          if (pos > g_.begin() && (g_.token(pos - 1).norm == "'s" || g_.token(pos - 1).norm == "'")) --pos;
+          else if (!e.optional) { *why = "no possessive"; return false; }
+          break;
+        case PatternElement::kSource:
+        case PatternElement::kTarget: {
+          int mention;
+          if (k + 1 == p.anchor && verb) {
+            mention = g_.Subject(a);
+            m->how_source = "subject";
+          } else {
+            mention = g_.MentionBefore(pos, 2);
+            m->how_source = "before the anchor";
+          }
+          if (mention < 0) {
+            if (!e.optional) { *why = "no actor before the anchor"; return false; }
+            break;
+          }
+          (e.kind == PatternElement::kSource ? m->source : m->target) = mention;
+          if (e.kind == PatternElement::kTarget) m->target_written = true;
+          pos = std::min(pos, g_.mention(mention).first_token);
+          break;
+        }
+        case PatternElement::kGap:
+          break;
+      }
+    }
+    m->first = std::min(m->first, pos);
+
+    // A nominal event's agent: "a visit by X to Y".
+    pos = a + 1;
+    if (!verb && pos < g_.end() && g_.token(pos).norm == "by") {
+      int agent = g_.MentionAfter(pos + 1, 3);
+      if (agent >= 0 && m->source < 0) {
+        m->source = agent;
+        m->how_source = "by-agent";
+        pos = g_.mention(agent).end_token;
+      }
+    }
+    // Passive voice: the grammatical subject is the target; "by X" is the source.
+    bool subject_is_target = false;
+    if (passive) {
+      int subject = m->source >= 0 ? m->source : g_.Subject(a);
+      m->source = g_.ByAgent(a, a + 12);
+      m->how_source = "passive by-agent";
+      if (subject >= 0) { m->target = subject; m->target_written = true; subject_is_target = true; }
+    }
+
+    // Elements after the anchor, left to right.
+    int gap = 0;
+    for (size_t k = p.anchor + 1; k < p.elements.size(); ++k) {
+      const PatternElement& e = p.elements[k];
+      switch (e.kind) {
+        case PatternElement::kGap:
+          gap = 8;
+          break;
+        case PatternElement::kWord:
+        case PatternElement::kExact: {
+          bool hit = false;
+          int skipped = 0;
+          for (uint32_t i = pos; i < g_.end(); ++i) {
+            if (WordMatches(e, g_.token(i))) { pos = i + 1; hit = true; break; }
+            if (g_.IsClauseBoundary(i)) break;
+            if (gap > 0 ? ++skipped <= gap : (g_.IsFiller(i) && ++skipped <= 3)) continue;
+            break;
+          }
+          if (hit) { m->last = pos - 1; gap = 0; }
+          else if (!e.optional) { *why = "'" + e.words[0] + "' not found after the anchor"; return false; }
+          break;
+        }
+        case PatternElement::kPossessive:
+          if (pos < g_.end() && (g_.token(pos).norm == "'s" || g_.token(pos).norm == "'")) ++pos;
+          else if (!e.optional) { *why = "no possessive"; return false; }
+          break;
+        case PatternElement::kSource:
+        case PatternElement::kTarget: {
+          if (e.kind == PatternElement::kTarget && subject_is_target) break;
+          int mention = -1;
+          uint32_t from = pos;
+          // A nominal anchor may take its target through a preposition: "visit to Y".
+          if (k == p.anchor + 1 && !verb && from < g_.end() && g_.token(from).tag == Tag::kPrep &&
+              g_.token(from).norm != "by")
+            ++from;
+          int limit = gap > 0 ? gap : 4;
+          int skipped = 0;
+          for (uint32_t i = from; i < g_.end(); ++i) {
+            if (int mm = g_.MentionAt(i); mm >= 0 && mm != m->source) { mention = mm; break; }
+            if (g_.IsClauseBoundary(i)) break;
+            if (gap > 0 ? ++skipped <= limit : (g_.IsFiller(i) && ++skipped <= limit)) continue;
+            break;
+          }
+          if (mention < 0) {
+            if (!e.optional) { *why = std::string(e.kind == PatternElement::kTarget ? "target" : "source") + " actor not found after the anchor"; return false; }
+            break;
+          }
+          if (e.kind == PatternElement::kSource) m->source = mention;
+          else { m->target = mention; m->target_written = true; }
+          pos = g_.mention(mention).end_token;
+          m->last = std::max(m->last, pos - 1);
+          gap = 0;
+          break;
+        }
+      }
+    }
+
+    // Source not written: the subject for verbs; for nouns the possessor, else the
+    // subject of the verb that governs the noun phrase.
+    if (m->source < 0 && !passive) {
+      if (verb) {
+        m->source = g_.Subject(a);
+        m->how_source = "subject";
+      } else {
+        m->source = g_.MentionBefore(a, 2);
+        m->how_source = "possessor";
+        if (m->source < 0) {
+          for (uint32_t i = a; i > g_.begin();) {
+            --i;
+            if (g_.IsClauseBoundary(i)) break;
+            if (g_.IsVerbLike(i)) { m->source = g_.Subject(i); m->how_source = "subject of governing verb"; break; }
+          }
+        }
+      }
+    }
+    if (m->source < 0) { *why = "no source actor"; return false; }
+    if (m->target < 0) {
+      // Target not written: the first other actor after the match in the same clause.
+      const std::string& src_code = g_.mention(m->source).code;
+      for (uint32_t i = m->last + 1; i < g_.end(); ++i) {
+        if (g_.IsClauseBoundary(i) && g_.token(i).tag != Tag::kSubord) break;
+        int mm = g_.MentionAt(i);
+        if (mm >= 0 && mm != m->source && g_.mention(mm).code != src_code) { m->target = mm; break; }
+      }
+    }
+    if (m->target < 0) { *why = "no target actor"; return false; }
+    if (g_.mention(m->target).code == g_.mention(m->source).code) {
+      *why = "source and target are the same actor (" + g_.mention(m->source).code + ")";
+      return false;
+    }
+    *why = ": source " + MentionText(doc_, g_.mention(m->source)) + " (" + std::string(m->how_source) +
+           "), target " + MentionText(doc_, g_.mention(m->target)) + (passive ? ", passive" : "");
+    return true;
+  }
+
+  const Dictionary& dict_;
+  const SentenceGrammar& g_;
+  std::vector<std::string>* trace_;
+  const Document& doc_;
+};
+
+EventActor ToEventActor(const Document& doc, const ActorMention& m) {
+  EventActor a;
+  a.code = m.code;
+  a.country = m.country;
+  a.role = m.role;
+  a.entity = m.entity;
+  a.begin = doc.tokens[m.first_token].begin;
+  a.end = doc.tokens[m.end_token - 1].end;
+  a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
+  return a;
+}
+
+}  // namespace
+
+EventCoder::EventCoder() : EventCoder(Dictionary::Builtin(), Ontology::Default()) {}
+
+EventCoder::EventCoder(const Dictionary& dictionary, const Ontology& ontology)
+    : dictionary_(dictionary), ontology_(ontology) {}
+
+std::string EventCoder::IntentionCode(const std::string& code) {
+  std::string_view c = code;
+  std::string_view root = c.substr(0, 2);
+  if (root == "04") return c == "045" ? "039" : "036";
+  if (root == "05") return c == "057" ? "030" : "032";
+  if (root == "06") {
+    if (c == "061") return "0311";
+    if (c == "062") return "0312";
+    if (c == "063") return "0313";
+    if (c == "064") return "032";  // (re)establishing relations: diplomatic cooperation
+    return "031";
+  }
+  if (root == "07") {
+    if (c == "071") return "0331";
+    if (c == "072") return "0332";
+    if (c == "073") return "0333";
+    if (c == "074") return "0334";
+    return "033";
+  }
+  if (root == "08") {
+    if (c.substr(0, 3) == "081") return "0351";
+    if (c == "082") return "0352";
+    if (c.substr(0, 3) == "084") return "0353";
+    if (c == "085") return "0354";
+    if (c.substr(0, 3) == "086") return "0355";
+    if (c.substr(0, 3) == "087") return "0356";
+    return "035";
+  }
+  if (root == "14") return "133";
+  if (root == "15") return "138";
+  if (root == "16") {
+    if (c == "161") return "1313";
+    if (c == "162") return "1311";
+    if (c == "163") return "1312";
+    if (c == "164") return "134";
+    if (c == "165") return "135";
+    return "131";
+  }
+  if (root == "17") return "137";
+  if (root == "18" || root == "19" || root == "20") {
+    if (c == "191") return "1381";
+    if (c == "192") return "1382";
+    return "138";
+  }
+  return code;  // statements, appeals, intentions, demands... keep their code
+}
+
+void EventCoder::Code(const Article& article, const Document& doc,
+                      const std::vector<ActorMention>& actors, std::vector<Event>* out,
+                      std::vector<std::string>* trace) const {
+  std::vector<int32_t> cover;
+  std::vector<int> sources, targets;
+  size_t mi = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    size_t m_begin = mi;
+    while (m_begin < actors.size() && actors[m_begin].sentence < si) ++m_begin;
+    size_t m_end = m_begin;
+    while (m_end < actors.size() && actors[m_end].sentence == si) ++m_end;
+    mi = m_end;
+    if (trace != nullptr) trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(s)));
+    // A sentence without two actors cannot carry an event.
+    if (m_end - m_begin < 2) {
+      if (trace != nullptr) trace->push_back("  fewer than two actors: no event");
+      continue;
+    }
+    SentenceGrammar g(doc, s, actors, m_begin, m_end, &cover);
+    if (dictionary_.has_sentence_discards()) {
+      bool discard = false;
+      for (uint32_t t = s.first_token; t < s.end_token && !discard; ++t) {
+        for (const std::string* w : {&doc.tokens[t].lemma, &doc.tokens[t].norm}) {
+          const std::vector<uint32_t>* ids = dictionary_.Anchored(*w);
+          if (ids == nullptr) continue;
+          for (uint32_t id : *ids) {
+            const Pattern& p = dictionary_.pattern(id);
+            if (p.action != Pattern::kDiscardSentence) continue;
+            // A one-word discard matches at once; longer ones must match their words in order.
+            size_t k = p.anchor + 1;
+            uint32_t pos = t + 1;
+            for (; k < p.elements.size() && pos < s.end_token; ++pos)
+              if (p.elements[k].IsWord() && WordMatches(p.elements[k], doc.tokens[pos])) ++k;
+            if (k >= p.elements.size()) {
+              discard = true;
+              if (trace != nullptr) trace->push_back("  discarded by " + p.text + " [" + p.origin + "]");
+            }
+          }
+        }
+      }
+      if (discard) continue;
+    }
+    SentenceCoder coder(dictionary_, g, trace, doc);
+    size_t first_event = out->size();
+    for (uint32_t a = s.first_token; a < s.end_token; ++a) {
+      Match m;
+      const Token& at = doc.tokens[a];
+      if (dictionary_.Anchored(at.lemma) == nullptr &&
+          (at.norm == at.lemma || dictionary_.Anchored(at.norm) == nullptr))
+        continue;
+      if (trace != nullptr) trace->push_back(" anchor '" + std::string(doc.TokenText(at)) + "' (token " + std::to_string(a - s.first_token) + ")");
+      if (!coder.BestAt(a, &m)) continue;
+      const Pattern& p = dictionary_.pattern(m.pattern);
+      bool negated = g.IsNegated(a);
+      Modality modality = g.ModalityOf(a);
+      std::string code = p.code;
+      if (modality == Modality::kIntended) code = IntentionCode(code);
+      const CameoCode* cc = ontology_.Find(code);
+      if (cc == nullptr) continue;
+      sources.assign(1, m.source);
+      g.Coordinated(m.source, &sources);
+      targets.assign(1, m.target);
+      g.Coordinated(m.target, &targets);
+      uint32_t b = std::min({doc.tokens[m.first].begin, doc.tokens[g.mention(m.source).first_token].begin,
+                             doc.tokens[g.mention(m.target).first_token].begin});
+      uint32_t e = std::max({doc.tokens[m.last].end, doc.tokens[g.mention(m.source).end_token - 1].end,
+                             doc.tokens[g.mention(m.target).end_token - 1].end});
+      for (int src : sources) {
+        for (int tgt : targets) {
+          const ActorMention& sm = g.mention(src);
+          const ActorMention& tm = g.mention(tgt);
+          if (sm.code == tm.code || src == tgt) continue;
+          Event ev;
+          ev.article_id = article.id;
+          ev.sentence = si;
+          ev.begin = b;
+          ev.end = e;
+          ev.source = ToEventActor(doc, sm);
+          ev.target = ToEventActor(doc, tm);
+          ev.cameo = code;
+          ev.goldstein = cc->goldstein;
+          ev.quad_class = cc->quad_class;
+          ev.plover_type = cc->plover_type;
+          ev.plover_mode = cc->plover_mode;
+          ev.negated = negated;
+          ev.modality = ModalityName(modality);
+          ev.symmetric = p.symmetric;
+          ev.pattern = p.text;
+          ev.evidence = std::string(doc.text.substr(b, e - b));
+          ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
+                                          ev.target.code, ev.negated ? "neg" : ""}));
+          bool duplicate = false;
+          for (size_t k = first_event; k < out->size(); ++k)
+            if ((*out)[k].event_id == ev.event_id) duplicate = true;
+          if (duplicate) continue;
+          if (trace != nullptr)
+            trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " -> " + ev.target.code +
+                             (negated ? " (negated)" : "") + " [" + ev.modality + "]");
+          out->push_back(std::move(ev));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace dyad

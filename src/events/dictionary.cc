@@ -1,0 +1,167 @@
+#include "events/dictionary.h"
+
+#include <stdexcept>
+
+#include "events/ontology.h"
+#include "util/embedded_data.h"
+
+namespace dyad {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> SplitSpaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Parses one element; returns an error message or "".
+std::string ParseElement(std::string_view tok, PatternElement* e) {
+  if (tok.size() >= 2 && tok.front() == '(' && tok.back() == ')') {
+    e->optional = true;
+    tok = tok.substr(1, tok.size() - 2);
+  }
+  if (tok.empty()) return "empty element";
+  if (tok == "SRC") { e->kind = PatternElement::kSource; return ""; }
+  if (tok == "TGT") { e->kind = PatternElement::kTarget; return ""; }
+  if (tok == "...") { e->kind = PatternElement::kGap; return ""; }
+  if (tok == "'s") { e->kind = PatternElement::kPossessive; return ""; }
+  bool exact = tok.size() >= 2 && tok.front() == '"' && tok.back() == '"';
+  if (exact) tok = tok.substr(1, tok.size() - 2);
+  e->kind = exact ? PatternElement::kExact : PatternElement::kWord;
+  size_t start = 0;
+  while (start <= tok.size()) {
+    size_t bar = tok.find('|', start);
+    if (bar == std::string_view::npos) bar = tok.size();
+    std::string_view w = tok.substr(start, bar - start);
+    if (w.empty()) return "empty alternative in '" + std::string(tok) + "'";
+    if (w == "SRC" || w == "TGT") return "slot inside alternatives";
+    e->words.push_back(Lower(w));
+    start = bar + 1;
+  }
+  return "";
+}
+
+}  // namespace
+
+const Dictionary& Dictionary::Builtin() {
+  static const Dictionary* dict = [] {
+    auto* d = new Dictionary;
+    std::string problems;
+    DiagnosticSink sink = [&problems](const Diagnostic& diag) {
+      problems += diag.where + ": " + diag.message + "\n";
+    };
+    for (std::string_view name : EmbeddedFileNames()) {
+      if (name.rfind("events/", 0) != 0 || name.size() < 4 ||
+          name.substr(name.size() - 4) != ".txt")
+        continue;
+      d->Parse(*EmbeddedFile(name), name, sink);
+    }
+    if (!problems.empty()) throw std::runtime_error("built-in event dictionary:\n" + problems);
+    return d;
+  }();
+  return *dict;
+}
+
+size_t Dictionary::Parse(std::string_view text, std::string_view origin,
+                         const DiagnosticSink& diag) {
+  const Ontology& ontology = Ontology::Default();
+  size_t added = 0;
+  size_t line_no = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    line = Trim(line);
+    if (line.empty()) continue;
+    std::string where = std::string(origin) + ":" + std::to_string(line_no);
+    auto report = [&](const std::string& msg) {
+      diag(Diagnostic{Severity::kError, where, msg + " (line skipped)"});
+    };
+    std::string_view flags_part;
+    if (size_t semi = line.find(';'); semi != std::string_view::npos) {
+      flags_part = line.substr(semi + 1);
+      line = Trim(line.substr(0, semi));
+    }
+    std::vector<std::string_view> parts = SplitSpaces(line);
+    if (parts.size() < 2) {
+      report("expected 'CODE PATTERN'");
+      continue;
+    }
+    Pattern p;
+    p.origin = where;
+    if (parts[0] == "DISCARD") {
+      p.action = Pattern::kDiscard;
+    } else if (parts[0] == "DISCARD-SENTENCE") {
+      p.action = Pattern::kDiscardSentence;
+    } else if (ontology.Find(parts[0]) == nullptr) {
+      report("unknown CAMEO code '" + std::string(parts[0]) + "'");
+      continue;
+    }
+    p.code = std::string(parts[0]);
+    std::string error;
+    bool have_anchor = false;
+    for (size_t i = 1; i < parts.size() && error.empty(); ++i) {
+      PatternElement e;
+      error = ParseElement(parts[i], &e);
+      if (!error.empty()) break;
+      if (e.IsWord()) ++p.specificity;
+      if (!have_anchor && e.IsWord() && !e.optional) {
+        p.anchor = static_cast<uint32_t>(p.elements.size());
+        have_anchor = true;
+      }
+      p.elements.push_back(std::move(e));
+    }
+    if (error.empty() && !have_anchor) error = "pattern has no required word to anchor it";
+    for (std::string_view f : SplitSpaces(flags_part)) {
+      if (f == "symmetric") p.symmetric = true;
+      else if (f == "verb") p.verb_only = true;
+      else if (f == "noun") p.noun_only = true;
+      else error = "unknown flag '" + std::string(f) + "'";
+    }
+    if (!error.empty()) {
+      report(error);
+      continue;
+    }
+    p.text = std::string(line);
+    if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
+    uint32_t id = static_cast<uint32_t>(patterns_.size());
+    for (const std::string& w : p.elements[p.anchor].words) {
+      auto& ids = by_anchor_[w];
+      ids.push_back(id);
+    }
+    patterns_.push_back(std::move(p));
+    ++added;
+  }
+  return added;
+}
+
+const std::vector<uint32_t>* Dictionary::Anchored(std::string_view word) const {
+  auto it = by_anchor_.find(word);
+  return it == by_anchor_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dyad

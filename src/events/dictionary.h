@@ -1,0 +1,68 @@
+// Dictionary: dyad's event patterns (format in data/events/FORMAT.md), indexed by the
+// lemma of each pattern's anchor word.
+#ifndef DYAD_EVENTS_DICTIONARY_H_
+#define DYAD_EVENTS_DICTIONARY_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "util/diagnostics.h"
+
+namespace dyad {
+
+struct PatternElement {
+  enum Kind : uint8_t { kWord, kExact, kSource, kTarget, kGap, kPossessive };
+  Kind kind = kWord;
+  bool optional = false;
+  std::vector<std::string> words;  // alternatives, for kWord (lemmas) and kExact (forms)
+  bool IsWord() const { return kind == kWord || kind == kExact; }
+};
+
+struct Pattern {
+  enum Action : uint8_t { kEvent, kDiscard, kDiscardSentence };
+  Action action = kEvent;
+  std::string code;  // CAMEO code for kEvent
+  std::vector<PatternElement> elements;
+  uint32_t anchor = 0;  // index of the anchor element
+  bool symmetric = false;
+  bool verb_only = false;
+  bool noun_only = false;
+  int specificity = 0;  // number of word elements: longer patterns win at one anchor
+  std::string text;     // "042 SRC visit TGT", for evidence and `dyad explain`
+  std::string origin;   // "events/04_consult.txt:12"
+};
+
+class Dictionary {
+ public:
+  // The built-in dictionary: every embedded data/events/*.txt file. Problems in it are
+  // programming errors and throw std::runtime_error.
+  static const Dictionary& Builtin();
+
+  // Adds the patterns of one file. Malformed lines are reported (origin:line) and skipped;
+  // returns the number of patterns added.
+  size_t Parse(std::string_view text, std::string_view origin, const DiagnosticSink& diag);
+
+  // Ids of the patterns whose anchor may be `word` (a lemma or a word form), or nullptr.
+  const std::vector<uint32_t>* Anchored(std::string_view word) const;
+  const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
+  size_t size() const { return patterns_.size(); }
+  // Whether any pattern has DISCARD-SENTENCE (lets the coder skip a pass when none).
+  bool has_sentence_discards() const { return has_sentence_discards_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
+  bool has_sentence_discards_ = false;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_DICTIONARY_H_

@@ -1,0 +1,56 @@
+#include "pipeline/pipeline.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "actors/actor_finder.h"
+#include "events/coder.h"
+#include "events/dictionary.h"
+#include "events/ontology.h"
+#include "text/analyzer.h"
+#include "time/event_dates.h"
+
+namespace dyad {
+
+struct Pipeline::Impl {
+  TextAnalyzer text;
+  ActorFinder actors;
+  Dictionary dictionary;  // used only when the options add dictionaries
+  std::unique_ptr<EventCoder> coder;
+};
+
+Pipeline::Pipeline(const PipelineOptions& options) : impl_(std::make_unique<Impl>()) {
+  if (options.dictionary_files.empty()) {
+    impl_->coder = std::make_unique<EventCoder>();
+    return;
+  }
+  impl_->dictionary = Dictionary::Builtin();
+  std::string problems;
+  DiagnosticSink sink = [&problems](const Diagnostic& d) {
+    problems += d.where + ": " + d.message + "\n";
+  };
+  for (const std::string& path : options.dictionary_files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot read dictionary file");
+    std::stringstream buf;
+    buf << in.rdbuf();
+    impl_->dictionary.Parse(buf.str(), path, sink);
+  }
+  if (!problems.empty()) throw std::runtime_error("dictionary errors:\n" + problems);
+  impl_->coder = std::make_unique<EventCoder>(impl_->dictionary, Ontology::Default());
+}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::Run(CodedArticle* out) const {
+  out->doc.Clear();
+  out->actors.clear();
+  out->events.clear();
+  impl_->text.Analyze(out->article.text, &out->doc);
+  impl_->actors.Find(out->doc, &out->actors);
+  impl_->coder->Code(out->article, out->doc, out->actors, &out->events);
+  AssignPublicationDates(out->article, &out->events);
+}
+
+}  // namespace dyad
