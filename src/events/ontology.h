@@ -17,6 +17,7 @@ struct CameoCode {
   int quad_class = 0;
   std::string plover_type;  // "CONSULT"
   std::string plover_mode;  // "visit"
+  std::string plover_contexts;  // ';'-separated PLOVER contexts, "diplomatic;military", or ""
 };
 
 class Ontology {
