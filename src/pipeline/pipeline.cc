@@ -43,13 +43,15 @@ Pipeline::Pipeline(const PipelineOptions& options) : impl_(std::make_unique<Impl
 
 Pipeline::~Pipeline() = default;
 
-void Pipeline::Run(CodedArticle* out) const {
+void Pipeline::Run(CodedArticle* out) const { Explain(out, nullptr); }
+
+void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const {
   out->doc.Clear();
   out->actors.clear();
   out->events.clear();
   impl_->text.Analyze(out->article.text, &out->doc);
   impl_->actors.Find(out->doc, &out->actors);
-  impl_->coder->Code(out->article, out->doc, out->actors, &out->events);
+  impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
   AssignPublicationDates(out->article, &out->events);
 }
 

@@ -39,6 +39,9 @@ class Pipeline {
   // Runs every per-article stage on out->article; fills doc, actors and events.
   // Thread-safe: one Pipeline may serve several threads, each with its own CodedArticle.
   void Run(CodedArticle* out) const;
+  // Run() that also records, line by line, what the coder tried and why each event was
+  // or was not coded (for `dyad explain`).
+  void Explain(CodedArticle* out, std::vector<std::string>* trace) const;
 
  private:
   struct Impl;

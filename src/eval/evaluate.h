@@ -1,0 +1,50 @@
+// Scoring coded events against gold sets: the seeds' gold.json, TABARI/PETRARCH
+// validation records (JSON Lines) and the ConfliBERT five-way sentence classes (TSV).
+#ifndef DYAD_EVAL_EVALUATE_H_
+#define DYAD_EVAL_EVALUATE_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+
+namespace dyad {
+
+struct Score {
+  size_t tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp == 0 ? 0 : double(tp) / double(tp + fp); }
+  double recall() const { return tp + fn == 0 ? 0 : double(tp) / double(tp + fn); }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+};
+
+struct EvalReport {
+  std::string name;
+  // Level (a): CAMEO root with source and target countries.
+  Score root_country;
+  // Level (b): full code with full actor codes.
+  Score code_actor;
+  // Five-way classes (pentaclass sets only): per class, and macro-F1.
+  std::vector<Score> classes;
+  double macro_f1 = 0;
+  size_t records = 0;
+  size_t records_passed = 0;  // records whose expected events were all found (TABARI/PETRARCH)
+  std::vector<std::string> diff;  // per-record differences, when asked for
+};
+
+// Detects the kind of gold file by name and content and scores the pipeline on it.
+// Throws std::runtime_error when the file cannot be read or has an unknown layout.
+EvalReport Evaluate(const std::string& gold_path, const Pipeline& pipeline, bool with_diff);
+
+// The ConfliBERT five-way class of a CAMEO code: 0 = roots 01-02, 1 = 03-05, 2 = 06-08,
+// 3 = 09-13 and 16, 4 = 14-15 and 17-20.
+int PentaClass(const std::string& cameo);
+
+// A readable multi-line report with precision, recall and F1.
+std::string FormatReport(const EvalReport& r);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVAL_EVALUATE_H_
