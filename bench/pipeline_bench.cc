@@ -1,0 +1,93 @@
+// pipeline_bench [NEWS_POOL.jsonl] [--limit N]: single-core throughput of each
+// per-article stage (text, actors, events) over a JSON Lines corpus, raw text to events.
+// Reports articles/s, sentences/s, tokens/s, MB/s and peak memory (max RSS).
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "actors/actor_finder.h"
+#include "events/coder.h"
+#include "ingest/reader.h"
+#include "text/analyzer.h"
+#include "time/event_dates.h"
+
+using Clock = std::chrono::steady_clock;
+
+int main(int argc, char** argv) {
+  std::string path = std::string(DYAD_SOURCE_DIR) + "/../shared/data/corpus/news_pool.jsonl";
+  size_t limit = 0;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--limit" && i + 1 < argc) limit = std::strtoul(argv[++i], nullptr, 10);
+    else path = a;
+  }
+  std::vector<dyad::Article> articles;
+  size_t bytes = 0;
+  auto t0 = Clock::now();
+  dyad::ReadArticles({path}, [&](dyad::Article&& a) {
+    if (limit == 0 || articles.size() < limit) {
+      bytes += a.text.size();
+      articles.push_back(std::move(a));
+    }
+  }, [](const dyad::Diagnostic&) {});
+  double read_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  if (articles.empty()) {
+    std::fprintf(stderr, "pipeline_bench: no articles read from %s\n", path.c_str());
+    return 1;
+  }
+  dyad::TextAnalyzer text;
+  dyad::ActorFinder finder;
+  dyad::EventCoder coder;
+  dyad::Document doc;
+  std::vector<dyad::ActorMention> mentions;
+  std::vector<dyad::Event> events;
+  double t_text = 0, t_actors = 0, t_events = 0;
+  size_t sentences = 0, tokens = 0, n_mentions = 0, n_events = 0;
+  // Two passes; the first warms caches and the lexicon, the second is measured.
+  for (int pass = 0; pass < 2; ++pass) {
+    t_text = t_actors = t_events = 0;
+    sentences = tokens = n_mentions = n_events = 0;
+    for (const dyad::Article& a : articles) {
+      auto s0 = Clock::now();
+      text.Analyze(a.text, &doc);
+      auto s1 = Clock::now();
+      finder.Find(doc, &mentions);
+      auto s2 = Clock::now();
+      events.clear();
+      coder.Code(a, doc, mentions, &events);
+      dyad::AssignPublicationDates(a, &events);
+      auto s3 = Clock::now();
+      t_text += std::chrono::duration<double>(s1 - s0).count();
+      t_actors += std::chrono::duration<double>(s2 - s1).count();
+      t_events += std::chrono::duration<double>(s3 - s2).count();
+      sentences += doc.sentences.size();
+      tokens += doc.tokens.size();
+      n_mentions += mentions.size();
+      n_events += events.size();
+    }
+  }
+  double total = t_text + t_actors + t_events;
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  double mb = double(bytes) / 1e6;
+  std::printf("corpus: %s\n", path.c_str());
+  std::printf("articles %zu, sentences %zu, tokens %zu, text %.1f MB (read+parse %.2f s)\n",
+              articles.size(), sentences, tokens, mb, read_s);
+  std::printf("actor mentions %zu, events %zu\n", n_mentions, n_events);
+  std::printf("stage    seconds   sentences/s   MB/s\n");
+  auto row = [&](const char* name, double s) {
+    std::printf("%-8s %7.3f  %12.0f  %7.2f\n", name, s, double(sentences) / s, mb / s);
+  };
+  row("text", t_text);
+  row("actors", t_actors);
+  row("events", t_events);
+  row("total", total);
+  std::printf("one core: %.0f articles/s, %.0f sentences/s, %.2f MB/s; peak memory %.1f MB\n",
+              double(articles.size()) / total, double(sentences) / total, mb / total,
+              double(ru.ru_maxrss) / 1024.0);
+  return 0;
+}
