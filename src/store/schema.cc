@@ -1,0 +1,187 @@
+#include "store/schema.h"
+
+#include <iterator>
+#include <string>
+
+namespace dyad {
+namespace {
+
+// 0 -> 1: the core tables. Article rows get an INTEGER PRIMARY KEY (seq, the ingest
+// order) because FTS5 external content needs a stable integer rowid; the article id is
+// a unique text key that sentences and events refer to.
+void MigrateTo1(SqliteDb& db) {
+  db.Exec(R"sql(
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  outlet TEXT NOT NULL DEFAULT '',
+  distributor TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  published TEXT NOT NULL DEFAULT '',
+  dateline TEXT NOT NULL DEFAULT '',
+  byline TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  metadata TEXT NOT NULL DEFAULT '{}',
+  origin TEXT NOT NULL DEFAULT '',
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE sentences (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  "begin" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+  event_id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  date TEXT NOT NULL DEFAULT '',
+  source_code TEXT NOT NULL DEFAULT '',
+  source_country TEXT NOT NULL DEFAULT '',
+  target_code TEXT NOT NULL DEFAULT '',
+  target_country TEXT NOT NULL DEFAULT '',
+  cameo TEXT NOT NULL,
+  root TEXT NOT NULL,
+  quad_class INTEGER NOT NULL DEFAULT 0,
+  goldstein REAL NOT NULL DEFAULT 0,
+  plover_type TEXT NOT NULL DEFAULT '',
+  cluster_id TEXT,
+  record TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article_id, sentence);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_countries ON events(source_country, target_country);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cluster ON events(cluster_id) WHERE cluster_id IS NOT NULL;
+)sql");
+}
+
+// 1 -> 2: full-text search over articles. External content: the text lives once, in
+// articles; the triggers keep the index in step inside the writing transaction.
+void MigrateTo2(SqliteDb& db) {
+  db.Exec(R"sql(
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='seq',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql");
+}
+
+// 2 -> 3: tables for what spans articles. The entity registry maps the names an actor
+// is written with ("al-Shaibani", "Al-Shibani") to one canonical entity; clusters group
+// the events that report the same real-world event across articles and outlets.
+void MigrateTo3(SqliteDb& db) {
+  db.Exec(R"sql(
+CREATE TABLE entities (
+  entity_id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  actor_code TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  first_seen TEXT NOT NULL DEFAULT '',
+  last_seen TEXT NOT NULL DEFAULT '',
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (name, actor_code)
+);
+CREATE INDEX entities_actor_code ON entities(actor_code);
+
+CREATE TABLE entity_aliases (
+  alias TEXT NOT NULL,
+  entity_id INTEGER NOT NULL REFERENCES entities(entity_id) ON DELETE CASCADE,
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (alias, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+
+CREATE TABLE clusters (
+  cluster_id TEXT PRIMARY KEY,
+  cameo TEXT NOT NULL DEFAULT '',
+  source_code TEXT NOT NULL DEFAULT '',
+  target_code TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  num_sources INTEGER NOT NULL DEFAULT 0,
+  record TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE cluster_members (
+  cluster_id TEXT NOT NULL REFERENCES clusters(cluster_id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+  PRIMARY KEY (cluster_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX cluster_members_event ON cluster_members(event_id);
+)sql");
+}
+
+using Migration = void (*)(SqliteDb&);
+// kMigrations[n] takes the schema from version n to n + 1.
+constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3};
+static_assert(std::size(kMigrations) == kSchemaVersion);
+
+}  // namespace
+
+int SchemaVersion(SqliteDb& db) {
+  int64_t app_id = db.QueryInt("PRAGMA application_id");
+  int64_t version = db.QueryInt("PRAGMA user_version");
+  if (app_id == 0 && version == 0) {
+    if (db.QueryInt("SELECT count(*) FROM sqlite_schema") != 0) {
+      throw StoreError(db.path() + " is an SQLite database but not a dyad store");
+    }
+    return 0;
+  }
+  if (app_id != kStoreApplicationId) {
+    throw StoreError(db.path() + " is an SQLite database of another application, not a dyad store");
+  }
+  return static_cast<int>(version);
+}
+
+void MigrateSchema(SqliteDb& db, int target) {
+  auto check_not_newer = [&](int version) {
+    if (version > target) {
+      throw StoreError("store " + db.path() + " was written by a newer dyad (schema version " +
+                       std::to_string(version) + "; this dyad reads versions up to " +
+                       std::to_string(target) + "): upgrade dyad to open it");
+    }
+  };
+  int version = SchemaVersion(db);
+  check_not_newer(version);
+  if (version == target) return;
+
+  // IMMEDIATE takes the write lock now, so two processes opening the same new store do
+  // not both migrate it: the second waits (busy timeout), then sees the new version.
+  db.Exec("BEGIN IMMEDIATE");
+  try {
+    version = SchemaVersion(db);
+    check_not_newer(version);
+    for (; version < target; ++version) kMigrations[version](db);
+    db.Exec(("PRAGMA application_id = " + std::to_string(kStoreApplicationId)).c_str());
+    db.Exec(("PRAGMA user_version = " + std::to_string(target)).c_str());
+    db.Exec("COMMIT");
+  } catch (...) {
+    db.TryExec("ROLLBACK");
+    throw;
+  }
+}
+
+}  // namespace dyad

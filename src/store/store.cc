@@ -1,0 +1,446 @@
+#include "store/store.h"
+
+#include <sys/stat.h>
+
+#include <nlohmann/json.hpp>
+
+#include "events/ontology.h"
+#include "export/event_json.h"
+#include "store/fts_query.h"
+#include "store/schema.h"
+#include "util/hash.h"
+
+namespace dyad {
+
+// Statements of the write path, prepared once per connection.
+struct Store::Statements {
+  explicit Statements(SqliteDb& db)
+      : begin(db, "BEGIN IMMEDIATE"),
+        commit(db, "COMMIT"),
+        rollback(db, "ROLLBACK"),
+        savepoint(db, "SAVEPOINT put_article"),
+        release(db, "RELEASE put_article"),
+        rollback_to(db, "ROLLBACK TO put_article"),
+        insert_article(db,
+                       "INSERT OR IGNORE INTO articles (id, content_hash, outlet, distributor, url, "
+                       "published, dateline, byline, title, language, text, metadata, origin, "
+                       "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+        insert_sentence(db,
+                        "INSERT INTO sentences (article_id, idx, \"begin\", \"end\") "
+                        "VALUES (?1, ?2, ?3, ?4)"),
+        insert_event(db,
+                     "INSERT OR IGNORE INTO events (event_id, article_id, sentence, date, "
+                     "source_code, source_country, target_code, target_country, cameo, root, "
+                     "quad_class, goldstein, plover_type, cluster_id, record) VALUES (?1, ?2, "
+                     "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
+        contains(db,
+                 "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?1) OR "
+                 "EXISTS (SELECT 1 FROM articles WHERE content_hash = ?2)") {}
+
+  SqliteStatement begin, commit, rollback, savepoint, release, rollback_to;
+  SqliteStatement insert_article, insert_sentence, insert_event, contains;
+};
+
+namespace {
+
+constexpr const char* kArticleColumns =
+    "a.id, a.outlet, a.distributor, a.url, a.published, a.dateline, a.byline, a.title, "
+    "a.language, a.metadata, a.origin";
+
+// Reads kArticleColumns starting at column `col`.
+void ReadArticle(const SqliteStatement& st, int col, Article* a) {
+  a->id = st.ColumnText(col + 0);
+  a->outlet = st.ColumnText(col + 1);
+  a->distributor = st.ColumnText(col + 2);
+  a->url = st.ColumnText(col + 3);
+  a->published = st.ColumnText(col + 4);
+  a->dateline = st.ColumnText(col + 5);
+  a->byline = st.ColumnText(col + 6);
+  a->title = st.ColumnText(col + 7);
+  a->language = st.ColumnText(col + 8);
+  a->metadata_json = st.ColumnText(col + 9);
+  a->origin = st.ColumnText(col + 10);
+}
+
+// The event from its stored record; the cluster column is authoritative because
+// corroboration updates it after the record was written.
+Event ReadEvent(const SqliteStatement& st, int record_col, int cluster_col) {
+  std::string_view record = st.ColumnText(record_col);
+  Event e;
+  try {
+    e = EventFromJson(nlohmann::json::parse(record));
+  } catch (const nlohmann::json::exception& ex) {
+    throw StoreError("damaged event record in the store: " + std::string(ex.what()));
+  }
+  e.cluster_id = st.ColumnText(cluster_col);
+  return e;
+}
+
+// The least string greater than every string starting with `prefix`, or "" when there
+// is none (prefix of 0xFF bytes only). Turns a prefix match into an index range.
+std::string PrefixUpperBound(std::string_view prefix) {
+  std::string s(prefix);
+  while (!s.empty() && static_cast<unsigned char>(s.back()) == 0xFF) s.pop_back();
+  if (!s.empty()) s.back() = static_cast<char>(static_cast<unsigned char>(s.back()) + 1);
+  return s;
+}
+
+// Builds a WHERE clause and its parameters; parameters are bound in order.
+class QueryBuilder {
+ public:
+  void Add(std::string condition, std::vector<std::string> params = {}) {
+    where_ += where_.empty() ? " WHERE " : " AND ";
+    where_ += condition;
+    for (auto& p : params) params_.push_back(std::move(p));
+  }
+  // column >= prefix AND column < upper bound: uses the column's index.
+  std::string PrefixCondition(const std::string& column, std::string_view prefix) {
+    std::string upper = PrefixUpperBound(prefix);
+    params_.emplace_back(prefix);
+    std::string cond = "(" + column + " >= ?" + std::to_string(params_.size());
+    if (!upper.empty()) {
+      params_.push_back(upper);
+      cond += " AND " + column + " < ?" + std::to_string(params_.size());
+    }
+    return cond + ")";
+  }
+  // An inclusive date range where a shorter date covers its period: the upper bound
+  // gets '~', which sorts after every character of a date or date-time.
+  // Undated rows are outside every range.
+  void AddDateRange(const std::string& column, const std::string& from, const std::string& to) {
+    if (!from.empty() || !to.empty()) Add(column + " <> ''");
+    if (!from.empty()) Add(column + " >= ?" + Next(), {from});
+    if (!to.empty()) Add(column + " <= ?" + Next(), {to + "~"});
+  }
+  // The index the next parameter will get, for conditions written by the caller.
+  std::string Next() const { return std::to_string(params_.size() + 1); }
+
+  const std::string& where() const { return where_; }
+  void Bind(SqliteStatement& st) const {
+    for (size_t i = 0; i < params_.size(); ++i) st.Bind(static_cast<int>(i + 1), params_[i]);
+  }
+
+ private:
+  std::string where_;
+  std::vector<std::string> params_;
+};
+
+void AddEventConditions(const EventFilter& f, QueryBuilder& q) {
+  if (!f.actor.empty()) {
+    std::string src = q.PrefixCondition("e.source_code", f.actor);
+    std::string tgt = q.PrefixCondition("e.target_code", f.actor);
+    q.Add("(" + src + " OR " + tgt + ")");
+  }
+  if (!f.country_a.empty() || !f.country_b.empty()) {
+    std::string a = q.Next();
+    std::string b = std::to_string(std::stoi(a) + 1);
+    q.Add("((e.source_country = ?" + a + " AND e.target_country = ?" + b +
+              ") OR (e.source_country = ?" + b + " AND e.target_country = ?" + a + "))",
+          {f.country_a, f.country_b});
+  }
+  if (!f.cameo.empty()) q.Add(q.PrefixCondition("e.cameo", f.cameo));
+  q.AddDateRange("e.date", f.from, f.to);
+  if (!f.outlet.empty()) {
+    q.Add("e.article_id IN (SELECT id FROM articles WHERE outlet = ?" + q.Next() +
+              " COLLATE NOCASE)",
+          {f.outlet});
+  }
+  if (!f.search.empty()) {
+    q.Add("e.article_id IN (SELECT id FROM articles WHERE seq IN (SELECT rowid FROM "
+          "articles_fts WHERE articles_fts MATCH ?" + q.Next() + "))",
+          {FtsQuery(f.search)});
+  }
+  if (!f.cluster_id.empty()) q.Add("e.cluster_id = ?" + q.Next(), {f.cluster_id});
+}
+
+std::string LimitClause(int64_t limit) {
+  return limit >= 0 ? " LIMIT " + std::to_string(limit) : "";
+}
+
+// A search that has no searchable word matches nothing (FTS5 would call it an error).
+bool SearchMatchesNothing(const std::string& search) {
+  return !search.empty() && FtsQuery(search).empty();
+}
+
+}  // namespace
+
+std::unique_ptr<Store> Store::Open(const std::string& path, const StoreOptions& options) {
+  struct stat info;
+  bool exists = ::stat(path.c_str(), &info) == 0;
+  if (!exists && !options.create) throw StoreError("no store at " + path);
+  if (exists && S_ISDIR(info.st_mode)) throw StoreError(path + " is a directory, not a store");
+
+  auto db = std::make_unique<SqliteDb>(path, /*read_only=*/false, options.create);
+  db->Exec(("PRAGMA busy_timeout = " + std::to_string(options.busy_timeout_ms)).c_str());
+  try {
+    // Reading the schema first turns "file is not a database" into a clear message
+    // before the journal mode is touched.
+    SchemaVersion(*db);
+  } catch (const StoreError& e) {
+    std::string what = e.what();
+    if (what.find("not a database") != std::string::npos) {
+      throw StoreError(path + " is not a dyad store (not an SQLite database)");
+    }
+    throw;
+  }
+  db->Exec(
+      "PRAGMA journal_mode = WAL;"
+      "PRAGMA synchronous = NORMAL;"
+      "PRAGMA foreign_keys = ON;"
+      "PRAGMA temp_store = MEMORY;"
+      "PRAGMA cache_size = -32000;");
+  MigrateSchema(*db);
+  return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
+Store::Store(std::unique_ptr<SqliteDb> db)
+    : db_(std::move(db)), st_(std::make_unique<Statements>(*db_)) {}
+
+Store::~Store() {
+  if (in_batch_) db_->TryExec("ROLLBACK");
+}
+
+const std::string& Store::path() const { return db_->path(); }
+
+std::string Store::ContentHash(const Article& a) {
+  std::string s;
+  s.reserve(a.title.size() + 1 + a.text.size());
+  s += a.title;
+  s += '\n';
+  s += a.text;
+  return HexId(Hash64(s));
+}
+
+void Store::BeginBatch() {
+  if (in_batch_) throw StoreError("store " + path() + ": a batch is already open");
+  st_->begin.Run();
+  in_batch_ = true;
+}
+
+void Store::CommitBatch() {
+  if (!in_batch_) throw StoreError("store " + path() + ": no batch to commit");
+  st_->commit.Run();
+  in_batch_ = false;
+}
+
+void Store::RollbackBatch() {
+  if (!in_batch_) return;
+  in_batch_ = false;
+  if (!db_->autocommit()) st_->rollback.Run();
+}
+
+Store::PutResult Store::PutArticle(const CodedArticle& ca) {
+  const Article& a = ca.article;
+  if (a.id.empty()) throw StoreError("article from " + a.origin + " has no id");
+  const std::string hash = ContentHash(a);
+  Statements& st = *st_;
+
+  // Outside a batch the article is its own transaction; inside, a savepoint lets one
+  // failed article be undone without losing the rest of the batch.
+  const bool own_transaction = !in_batch_;
+  if (own_transaction) {
+    st.begin.Run();
+  } else {
+    st.savepoint.Run();
+  }
+  PutResult result;
+  try {
+    SqliteStatement& ins = st.insert_article;
+    ins.BindStatic(1, a.id);
+    ins.BindStatic(2, hash);
+    ins.BindStatic(3, a.outlet);
+    ins.BindStatic(4, a.distributor);
+    ins.BindStatic(5, a.url);
+    ins.BindStatic(6, a.published);
+    ins.BindStatic(7, a.dateline);
+    ins.BindStatic(8, a.byline);
+    ins.BindStatic(9, a.title);
+    ins.BindStatic(10, a.language);
+    ins.BindStatic(11, a.text);
+    ins.BindStatic(12, a.metadata_json.empty() ? std::string_view("{}") : a.metadata_json);
+    ins.BindStatic(13, a.origin);
+    ins.Run();
+    result.stored = db_->changes() > 0;
+
+    if (result.stored) {
+      SqliteStatement& sen = st.insert_sentence;
+      for (size_t i = 0; i < ca.doc.sentences.size(); ++i) {
+        const Sentence& s = ca.doc.sentences[i];
+        sen.BindStatic(1, a.id);
+        sen.Bind(2, static_cast<int64_t>(i));
+        sen.Bind(3, static_cast<int64_t>(s.begin));
+        sen.Bind(4, static_cast<int64_t>(s.end));
+        sen.Run();
+      }
+      result.sentences = static_cast<int64_t>(ca.doc.sentences.size());
+
+      SqliteStatement& ev = st.insert_event;
+      std::string record;
+      for (const Event& e : ca.events) {
+        nlohmann::json j = EventToJson(e);
+        // The record names the article it is stored under, whatever the stage wrote.
+        if (e.article_id != a.id) j["article_id"] = a.id;
+        record = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        ev.BindStatic(1, e.event_id);
+        ev.BindStatic(2, a.id);
+        ev.Bind(3, static_cast<int64_t>(e.sentence));
+        ev.BindStatic(4, e.date);
+        ev.BindStatic(5, e.source.code);
+        ev.BindStatic(6, e.source.country);
+        ev.BindStatic(7, e.target.code);
+        ev.BindStatic(8, e.target.country);
+        ev.BindStatic(9, e.cameo);
+        ev.BindStatic(10, CameoRoot(e.cameo));
+        ev.Bind(11, static_cast<int64_t>(e.quad_class));
+        ev.Bind(12, e.goldstein);
+        ev.BindStatic(13, e.plover_type);
+        if (e.cluster_id.empty()) {
+          ev.BindNull(14);
+        } else {
+          ev.BindStatic(14, e.cluster_id);
+        }
+        ev.BindStatic(15, record);
+        ev.Run();
+        // A stage may report one event twice (same id): it is stored once.
+        result.events += db_->changes();
+      }
+    }
+    if (own_transaction) {
+      st.commit.Run();
+    } else {
+      st.release.Run();
+    }
+  } catch (...) {
+    if (db_->autocommit()) {
+      // SQLite gave up the whole transaction (I/O error, disk full): the batch is gone.
+      in_batch_ = false;
+    } else if (own_transaction) {
+      db_->TryExec("ROLLBACK");
+    } else {
+      db_->TryExec("ROLLBACK TO put_article");
+      db_->TryExec("RELEASE put_article");
+    }
+    throw;
+  }
+  return result;
+}
+
+bool Store::Contains(std::string_view id, std::string_view content_hash) {
+  SqliteStatement& st = st_->contains;
+  st.BindStatic(1, id);
+  st.BindStatic(2, content_hash);
+  bool found = st.Step() && st.ColumnInt(0) != 0;
+  st.Reset();
+  return found;
+}
+
+StoreCounts Store::Counts() {
+  SqliteStatement st(*db_,
+                     "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
+                     "(SELECT count(*) FROM events)");
+  StoreCounts c;
+  if (st.Step()) {
+    c.articles = st.ColumnInt(0);
+    c.sentences = st.ColumnInt(1);
+    c.events = st.ColumnInt(2);
+  }
+  return c;
+}
+
+void Store::ForEachArticle(const ArticleFilter& f,
+                           const std::function<void(const ArticleListing&)>& fn) {
+  if (SearchMatchesNothing(f.search)) return;
+  QueryBuilder q;
+  std::string from = " FROM articles a";
+  std::string order = " ORDER BY a.published, a.seq";
+  if (!f.search.empty()) {
+    from = " FROM articles_fts f JOIN articles a ON a.seq = f.rowid";
+    q.Add("articles_fts MATCH ?" + q.Next(), {FtsQuery(f.search)});
+    order = " ORDER BY f.rank";
+  }
+  if (!f.outlet.empty()) q.Add("a.outlet = ?" + q.Next() + " COLLATE NOCASE", {f.outlet});
+  q.AddDateRange("a.published", f.from, f.to);
+  std::string sql = std::string("SELECT ") + kArticleColumns +
+                    ", (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)"
+                    ", (SELECT count(*) FROM events e WHERE e.article_id = a.id)" +
+                    from + q.where() + order + LimitClause(f.limit);
+  SqliteStatement st(*db_, sql);
+  q.Bind(st);
+  ArticleListing row;
+  while (st.Step()) {
+    ReadArticle(st, 0, &row.article);
+    row.num_sentences = st.ColumnInt(11);
+    row.num_events = st.ColumnInt(12);
+    fn(row);
+  }
+}
+
+void Store::ForEachEvent(const EventFilter& f, const std::function<void(const Event&)>& fn) {
+  if (SearchMatchesNothing(f.search)) return;
+  QueryBuilder q;
+  AddEventConditions(f, q);
+  std::string order = f.order == EventFilter::Order::kDate ? " ORDER BY e.date, e.rowid"
+                                                           : " ORDER BY e.rowid";
+  std::string sql =
+      "SELECT e.record, e.cluster_id FROM events e" + q.where() + order + LimitClause(f.limit);
+  SqliteStatement st(*db_, sql);
+  q.Bind(st);
+  while (st.Step()) fn(ReadEvent(st, 0, 1));
+}
+
+int64_t Store::CountEvents(const EventFilter& f) {
+  if (SearchMatchesNothing(f.search)) return 0;
+  QueryBuilder q;
+  AddEventConditions(f, q);
+  std::string sql = "SELECT count(*) FROM (SELECT 1 FROM events e" + q.where() +
+                    LimitClause(f.limit) + ")";
+  SqliteStatement st(*db_, sql);
+  q.Bind(st);
+  return st.Step() ? st.ColumnInt(0) : 0;
+}
+
+std::optional<Article> Store::GetArticleRecord(std::string_view id) {
+  SqliteStatement st(*db_, std::string("SELECT ") + kArticleColumns +
+                               ", a.text FROM articles a WHERE a.id = ?1");
+  st.BindStatic(1, id);
+  if (!st.Step()) return std::nullopt;
+  Article a;
+  ReadArticle(st, 0, &a);
+  a.text = st.ColumnText(11);
+  return a;
+}
+
+std::optional<StoredArticle> Store::GetArticle(std::string_view id) {
+  std::optional<Article> article = GetArticleRecord(id);
+  if (!article) return std::nullopt;
+  StoredArticle out;
+  out.article = std::move(*article);
+
+  SqliteStatement sen(*db_,
+                      "SELECT \"begin\", \"end\" FROM sentences WHERE article_id = ?1 ORDER BY idx");
+  sen.BindStatic(1, out.article.id);
+  while (sen.Step()) {
+    out.sentences.push_back({static_cast<uint32_t>(sen.ColumnInt(0)),
+                             static_cast<uint32_t>(sen.ColumnInt(1))});
+  }
+  SqliteStatement ev(*db_,
+                     "SELECT record, cluster_id FROM events WHERE article_id = ?1 "
+                     "ORDER BY sentence, rowid");
+  ev.BindStatic(1, out.article.id);
+  while (ev.Step()) out.events.push_back(ReadEvent(ev, 0, 1));
+  return out;
+}
+
+std::vector<std::string> Store::ArticleIdsWithPrefix(std::string_view prefix, int limit) {
+  QueryBuilder q;
+  q.Add(q.PrefixCondition("id", prefix));
+  SqliteStatement st(*db_, "SELECT id FROM articles" + q.where() + " ORDER BY id LIMIT " +
+                               std::to_string(limit));
+  q.Bind(st);
+  std::vector<std::string> ids;
+  while (st.Step()) ids.emplace_back(st.ColumnText(0));
+  return ids;
+}
+
+}  // namespace dyad

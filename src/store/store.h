@@ -1,0 +1,153 @@
+// Store: coded articles in one SQLite file (WAL journal), queried by the CLI.
+//
+// Writing is idempotent: an article is identified by its id and by its content hash
+// (ContentHash), and putting one that is already stored changes nothing. Each article
+// goes in atomically with its sentences and events. Batches group many articles into
+// one transaction for speed; a crash loses at most the open batch and leaves a
+// consistent store, and re-running the ingest completes it without duplicates.
+//
+// A Store is one connection: use it from one thread at a time. Several Stores (and
+// processes) may open the same file; readers do not block the writer.
+#ifndef DYAD_STORE_STORE_H_
+#define DYAD_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/event.h"
+#include "ingest/article.h"
+#include "pipeline/pipeline.h"
+#include "store/sqlite.h"  // StoreError
+
+namespace dyad {
+
+struct StoreOptions {
+  // Create the file (and its schema) when it does not exist; else opening a missing
+  // file fails with "no store at PATH".
+  bool create = true;
+  // How long a write waits for another process's write to finish before failing.
+  int busy_timeout_ms = 10000;
+};
+
+// Filters of the article list; empty fields do not filter.
+struct ArticleFilter {
+  std::string outlet;  // exact, case-insensitive
+  // Publication date range, inclusive; a shorter date covers its whole period, so
+  // from "2024-12" to "2024-12" is December 2024. Undated articles are in no range.
+  std::string from, to;
+  std::string search;  // full-text query over title and text (syntax: fts_query.h)
+  int64_t limit = -1;  // at most this many; < 0 for all
+};
+
+// Filters of the event list; empty fields do not filter, all given ones must hold.
+struct EventFilter {
+  std::string actor;  // actor code prefix on source or target: "AZE" matches "AZEGOV"
+  // Country pair in either direction (source A and target B, or B and A); both or none.
+  std::string country_a, country_b;
+  std::string cameo;  // CAMEO code prefix: "04" (root), "042", "0421"
+  std::string from, to;  // event date range, inclusive, as in ArticleFilter
+  std::string outlet;    // of the event's article, exact, case-insensitive
+  std::string search;    // full-text query over the event's article
+  std::string cluster_id;
+  int64_t limit = -1;
+  // kDate: by event date (undated first), then stored order; kStored: the order the
+  // events were stored in (streams without sorting).
+  enum class Order { kDate, kStored } order = Order::kDate;
+};
+
+struct StoreCounts {
+  int64_t articles = 0;
+  int64_t sentences = 0;
+  int64_t events = 0;
+};
+
+// One row of the article list: the article without its text, and its layer sizes.
+struct ArticleListing {
+  Article article;  // text left empty
+  int64_t num_sentences = 0;
+  int64_t num_events = 0;
+};
+
+struct SentenceSpan {
+  uint32_t begin = 0;  // byte offsets into Article::text
+  uint32_t end = 0;
+};
+
+// One article as stored, with every layer: what `dyad show` prints.
+struct StoredArticle {
+  Article article;
+  std::vector<SentenceSpan> sentences;  // by index
+  std::vector<Event> events;            // by sentence, then stored order
+};
+
+class Store {
+ public:
+  // Opens the store at `path`, creating it when allowed, and migrates an older schema.
+  // Throws StoreError with a message for the user (missing file, not a dyad store,
+  // written by a newer dyad, I/O error).
+  static std::unique_ptr<Store> Open(const std::string& path, const StoreOptions& options = {});
+  ~Store();  // rolls back an open batch
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // HexId(Hash64(title + "\n" + text)): what makes two articles the same article.
+  static std::string ContentHash(const Article& a);
+
+  // --- Writing ---
+
+  struct PutResult {
+    bool stored = false;     // false: already stored (same id or same content)
+    int64_t sentences = 0;   // rows written
+    int64_t events = 0;
+  };
+  // Stores the article with its sentences and events, atomically. Inside a batch the
+  // article becomes durable when the batch commits. On failure nothing of the article
+  // is stored, the batch stays usable (unless SQLite abandoned the whole transaction:
+  // then in_batch() is false), and StoreError is thrown.
+  PutResult PutArticle(const CodedArticle& a);
+
+  // Opens a transaction that holds every PutArticle until CommitBatch.
+  void BeginBatch();
+  void CommitBatch();
+  void RollbackBatch();
+  bool in_batch() const { return in_batch_; }
+
+  // --- Reading ---
+
+  // True when an article with this id or this content hash is stored.
+  bool Contains(std::string_view id, std::string_view content_hash);
+  StoreCounts Counts();
+
+  // Calls `fn` for each matching article, ordered by publication date then stored
+  // order, or by relevance when filter.search is given. Streams: nothing is collected.
+  void ForEachArticle(const ArticleFilter& filter, const std::function<void(const ArticleListing&)>& fn);
+  // Calls `fn` for each matching event (streamed as ForEachArticle).
+  void ForEachEvent(const EventFilter& filter, const std::function<void(const Event&)>& fn);
+  int64_t CountEvents(const EventFilter& filter);
+
+  // The article with every layer, or nullopt when no article has this id.
+  std::optional<StoredArticle> GetArticle(std::string_view id);
+  // The article's record (with text) without its layers: what event writers need.
+  std::optional<Article> GetArticleRecord(std::string_view id);
+  // Ids starting with `prefix`, at most `limit` of them (for abbreviated ids).
+  std::vector<std::string> ArticleIdsWithPrefix(std::string_view prefix, int limit);
+
+  const std::string& path() const;
+
+ private:
+  struct Statements;
+  explicit Store(std::unique_ptr<SqliteDb> db);
+
+  std::unique_ptr<SqliteDb> db_;
+  std::unique_ptr<Statements> st_;
+  bool in_batch_ = false;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_STORE_STORE_H_
