@@ -1,0 +1,248 @@
+// Tests of the coder's grammar on hand-built documents, independent of the text and actor
+// stages and of the built-in dictionary's contents.
+#include "events/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace dyad {
+namespace {
+
+// A document from "word/TAG[/lemma] ..." and mentions as (first, end, code).
+struct Built {
+  std::string text;
+  Document doc;
+  std::vector<ActorMention> mentions;
+};
+
+Tag ParseTag(const std::string& t) {
+  if (t == "N") return Tag::kNoun;
+  if (t == "P") return Tag::kProper;
+  if (t == "V") return Tag::kVerb;
+  if (t == "AUX") return Tag::kAux;
+  if (t == "ADJ") return Tag::kAdj;
+  if (t == "ADV") return Tag::kAdv;
+  if (t == "DET") return Tag::kDet;
+  if (t == "PRON") return Tag::kPron;
+  if (t == "PREP") return Tag::kPrep;
+  if (t == "CONJ") return Tag::kConj;
+  if (t == "SUB") return Tag::kSubord;
+  if (t == "NEG") return Tag::kNeg;
+  if (t == "NUM") return Tag::kNum;
+  return Tag::kPunct;
+}
+
+void Build(const std::string& spec, std::vector<std::tuple<uint32_t, uint32_t, std::string>> ms,
+           Built* b) {
+  std::istringstream in(spec);
+  std::string item;
+  std::vector<std::tuple<std::string, Tag, std::string>> words;
+  while (in >> item) {
+    size_t s1 = item.find('/');
+    size_t s2 = item.find('/', s1 + 1);
+    std::string w = item.substr(0, s1);
+    std::string tag = item.substr(s1 + 1, s2 == std::string::npos ? std::string::npos : s2 - s1 - 1);
+    std::string lemma = s2 == std::string::npos ? "" : item.substr(s2 + 1);
+    words.emplace_back(w, ParseTag(tag), lemma);
+  }
+  for (auto& [w, tag, lemma] : words) {
+    if (!b->text.empty()) b->text += ' ';
+    b->text += w;
+  }
+  b->doc.text = b->text;
+  uint32_t pos = 0;
+  for (auto& [w, tag, lemma] : words) {
+    Token t;
+    t.begin = pos;
+    t.end = pos + static_cast<uint32_t>(w.size());
+    pos = t.end + 1;
+    t.norm = w;
+    for (char& c : t.norm) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    t.lemma = lemma.empty() ? t.norm : lemma;
+    t.tag = tag;
+    b->doc.tokens.push_back(t);
+  }
+  Sentence s;
+  s.begin = 0;
+  s.end = static_cast<uint32_t>(b->text.size());
+  s.first_token = 0;
+  s.end_token = static_cast<uint32_t>(b->doc.tokens.size());
+  b->doc.sentences.push_back(s);
+  for (auto& [f, e, code] : ms) {
+    ActorMention m;
+    m.first_token = f;
+    m.end_token = e;
+    m.head_token = e - 1;
+    m.code = code;
+    m.country = code.substr(0, 3);
+    b->mentions.push_back(m);
+  }
+}
+
+class CoderTest : public ::testing::Test {
+ protected:
+  CoderTest() {
+    dict_.Parse(
+        "042 SRC visit TGT\n"
+        "040 SRC meet with TGT ; symmetric\n"
+        "036 SRC invite TGT\n"
+        "070 SRC assist TGT\n"
+        "051 SRC support for TGT ; noun\n"
+        "046 SRC hold talk with TGT ; symmetric\n"
+        "DISCARD visit website\n",
+        "test", [](const Diagnostic& d) { ADD_FAILURE() << d.where << ": " << d.message; });
+  }
+  std::vector<Event> Code(const Built& b) {
+    EventCoder coder(dict_, Ontology::Default());
+    Article a;
+    a.id = "t";
+    std::vector<Event> out;
+    coder.Code(a, b.doc, b.mentions, &out);
+    return out;
+  }
+  Dictionary dict_;
+};
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  Built b;
+  Build("Azerbaijan/P has/AUX/have visited/V/visit Syria/P ./PUNCT", {{0, 1, "AZE"}, {3, 4, "SYR"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "042");
+  EXPECT_EQ(ev[0].source.code, "AZE");
+  EXPECT_EQ(ev[0].target.code, "SYR");
+  EXPECT_EQ(ev[0].goldstein, 1.9);
+  EXPECT_EQ(ev[0].plover_type, "CONSULT");
+  EXPECT_FALSE(ev[0].negated);
+  EXPECT_EQ(ev[0].modality, "asserted");
+}
+
+TEST_F(CoderTest, ReducedRelativeIsNotTheSubject) {
+  Built b;
+  Build("An/DET Azerbaijani/ADJ delegation/N led/V/lead by/PREP Rafiyev/P has/AUX/have visited/V/visit Syria/P",
+        {{0, 3, "AZEGOV"}, {5, 6, "AZEGOV"}, {8, 9, "SYR"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source.text, "An Azerbaijani delegation");
+}
+
+TEST_F(CoderTest, NegationAndIntention) {
+  Built b;
+  Build("Iran/P did/AUX/do not/NEG meet/V with/PREP Iraq/P", {{0, 1, "IRN"}, {5, 6, "IRQ"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0].negated);
+
+  Built c;
+  Build("Iran/P plans/V/plan to/PREP visit/V Iraq/P", {{0, 1, "IRN"}, {4, 5, "IRQ"}}, &c);
+  ev = Code(c);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "036");  // intention to meet, not the visit itself
+  EXPECT_EQ(ev[0].modality, "intended");
+  EXPECT_EQ(ev[0].source.code, "IRN");
+}
+
+TEST_F(CoderTest, PossessorOfNounGoverningInfinitive) {
+  Built b;
+  Build("He/PRON expressed/V/express Azerbaijan/P 's/PUNCT readiness/N to/PREP assist/V Syria/P",
+        {{0, 1, "AZEGOV"}, {2, 3, "AZE"}, {7, 8, "SYR"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "033");
+  EXPECT_EQ(ev[0].source.code, "AZE");
+  EXPECT_EQ(ev[0].target.code, "SYR");
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
+  Built b;
+  Build("Shibani/P was/AUX/be invited/V/invite by/PREP Aliyev/P", {{0, 1, "SYRGOV"}, {4, 5, "AZEGOV"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "036");
+  EXPECT_EQ(ev[0].source.code, "AZEGOV");
+  EXPECT_EQ(ev[0].target.code, "SYRGOV");
+}
+
+TEST_F(CoderTest, NominalEventWithPossessiveAndPreposition) {
+  Built b;
+  Build("Khalilzade/P praised/V/praise Rafiyev/P 's/PUNCT visit/N to/PREP Damascus/P",
+        {{0, 1, "AZE"}, {2, 3, "AZEGOV"}, {6, 7, "SYR"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source.code, "AZEGOV");
+  EXPECT_EQ(ev[0].target.code, "SYR");
+}
+
+TEST_F(CoderTest, RelativeClauseSubjectAndFillerSkipping) {
+  Built b;
+  Build("Rafiyev/P visited/V/visit Damascus/P ,/PUNCT where/SUB he/PRON met/V/meet with/PREP the/DET Syrian/ADJ minister/N",
+        {{0, 1, "AZEGOV"}, {2, 3, "SYR"}, {5, 6, "AZEGOV"}, {9, 11, "SYRGOV"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].cameo, "040");
+  EXPECT_EQ(ev[1].source.code, "AZEGOV");
+  EXPECT_EQ(ev[1].target.code, "SYRGOV");
+  EXPECT_TRUE(ev[1].symmetric);
+}
+
+TEST_F(CoderTest, CompoundActorsGiveOneEventEach) {
+  Built b;
+  Build("Azerbaijan/P and/CONJ Turkey/P held/V/hold talks/N/talk with/PREP Syria/P",
+        {{0, 1, "AZE"}, {2, 3, "TUR"}, {6, 7, "SYR"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].source.code, "TUR");
+  EXPECT_EQ(ev[1].source.code, "AZE");
+  EXPECT_EQ(ev[0].cameo, "046");
+}
+
+TEST_F(CoderTest, SameActorOnBothSidesIsNoEvent) {
+  Built b;
+  Build("Syria/P visited/V/visit Syria/P", {{0, 1, "SYR"}, {2, 3, "SYR"}}, &b);
+  EXPECT_TRUE(Code(b).empty());
+}
+
+TEST_F(CoderTest, DiscardBeatsShorterPattern) {
+  Built b;
+  Build("Iran/P visited/V/visit the/DET website/N of/PREP Iraq/P", {{0, 1, "IRN"}, {5, 6, "IRQ"}}, &b);
+  EXPECT_TRUE(Code(b).empty());
+}
+
+TEST_F(CoderTest, TraceSaysWhyNot) {
+  Built b;
+  Build("Iran/P visited/V/visit yesterday/ADV", {{0, 1, "IRN"}}, &b);
+  EventCoder coder(dict_, Ontology::Default());
+  Article a;
+  std::vector<Event> out;
+  std::vector<std::string> trace;
+  coder.Code(a, b.doc, b.mentions, &out, &trace);
+  EXPECT_TRUE(out.empty());
+  std::string all;
+  for (auto& l : trace) all += l + "\n";
+  EXPECT_NE(all.find("fewer than two actors"), std::string::npos) << all;
+}
+
+TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
+  Dictionary d;
+  std::vector<std::string> errors;
+  size_t n = d.Parse("042 SRC visit TGT\n999 SRC foo TGT\n040 SRC TGT\n040 SRC meet TGT ; loud\n", "x.txt",
+                     [&](const Diagnostic& diag) { errors.push_back(diag.where + " " + diag.message); });
+  EXPECT_EQ(n, 1u);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_NE(errors[0].find("x.txt:2"), std::string::npos);
+  EXPECT_NE(errors[0].find("unknown CAMEO code"), std::string::npos);
+  EXPECT_NE(errors[1].find("x.txt:3"), std::string::npos);
+  EXPECT_NE(errors[2].find("unknown flag"), std::string::npos);
+}
+
+TEST(IntentionCodeTest, MapsRealisedActsToIntentions) {
+  EXPECT_EQ(EventCoder::IntentionCode("042"), "036");
+  EXPECT_EQ(EventCoder::IntentionCode("073"), "0333");
+  EXPECT_EQ(EventCoder::IntentionCode("064"), "032");
+  EXPECT_EQ(EventCoder::IntentionCode("190"), "138");
+  EXPECT_EQ(EventCoder::IntentionCode("112"), "112");
+}
+
+}  // namespace
+}  // namespace dyad
