@@ -165,6 +165,21 @@ bool SearchMatchesNothing(const std::string& search) {
 
 }  // namespace
 
+bool IsDateBound(std::string_view s) {
+  auto digits = [&](size_t pos, size_t n) {
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  switch (s.size()) {
+    case 4: return digits(0, 4);
+    case 7: return digits(0, 4) && s[4] == '-' && digits(5, 2);
+    case 10: return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
+    default: return false;
+  }
+}
+
 std::unique_ptr<Store> Store::Open(const std::string& path, const StoreOptions& options) {
   struct stat info;
   bool exists = ::stat(path.c_str(), &info) == 0;

@@ -34,6 +34,9 @@ struct StoreOptions {
   int busy_timeout_ms = 10000;
 };
 
+// True for the date forms a filter's range accepts: "2024", "2024-12", "2024-12-30".
+bool IsDateBound(std::string_view s);
+
 // Filters of the article list; empty fields do not filter.
 struct ArticleFilter {
   std::string outlet;  // exact, case-insensitive

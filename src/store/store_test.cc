@@ -122,6 +122,18 @@ TEST(StoreTest, DuplicateEventOfOneArticleIsStoredOnce) {
   EXPECT_EQ(store->Counts().events, 1);
 }
 
+TEST(StoreTest, DateBounds) {
+  EXPECT_TRUE(IsDateBound("2024"));
+  EXPECT_TRUE(IsDateBound("2024-12"));
+  EXPECT_TRUE(IsDateBound("2024-12-30"));
+  EXPECT_FALSE(IsDateBound(""));
+  EXPECT_FALSE(IsDateBound("24"));
+  EXPECT_FALSE(IsDateBound("2024-1"));
+  EXPECT_FALSE(IsDateBound("2024/12/30"));
+  EXPECT_FALSE(IsDateBound("2024-12-30T10"));
+  EXPECT_FALSE(IsDateBound("yesterday"));
+}
+
 TEST(StoreTest, ContentHashIsOfTitleAndText) {
   Article a;
   a.title = "T";
