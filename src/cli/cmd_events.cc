@@ -1,11 +1,158 @@
-// Placeholder until the command lands; replaced by its real implementation.
+// dyad events --db PATH: the stored events, filtered by actor, country pair, CAMEO
+// code, date, outlet, article text and cluster, as a table or in an export format.
+#include <algorithm>
+#include <cctype>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "cli/commands.h"
+#include "cli/text_cell.h"
+#include "events/ontology.h"
+#include "export/writers.h"
+#include "store/store.h"
 
 namespace dyad {
+namespace {
+
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The readable table: one line per event.
+class EventTable {
+ public:
+  explicit EventTable(std::ostream& out) : out_(out) {
+    out_ << TextCell("DATE", 10) << "  " << TextCell("SOURCE", 12) << "  "
+         << TextCell("EVENT", 34) << "  " << TextCell("TARGET", 12) << "  "
+         << TextCell("EVIDENCE", 60) << "  ARTICLE\n";
+  }
+
+  void Write(const Event& e) {
+    std::string what = e.cameo;
+    if (const CameoCode* c = Ontology::Default().Find(e.cameo)) what += " " + c->name;
+    if (e.negated) what = "NOT " + what;
+    out_ << TextCell(e.date.empty() ? "-" : e.date, 10) << "  "
+         << TextCell(e.source.empty() ? "-" : e.source.code, 12) << "  " << TextCell(what, 34)
+         << "  " << TextCell(e.target.empty() ? "-" : e.target.code, 12) << "  "
+         << TextCell(e.evidence, 60) << "  " << e.article_id << ':' << e.sentence << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+// Event writers need each event's article (url, outlet, dates); events of one article
+// come together, so a small cache saves nearly every lookup.
+class ArticleCache {
+ public:
+  explicit ArticleCache(Store& store) : store_(store) {}
+
+  const Article& Get(const std::string& id) {
+    auto it = cache_.find(id);
+    if (it != cache_.end()) return it->second;
+    if (cache_.size() >= kMaxEntries) cache_.clear();
+    std::optional<Article> a = store_.GetArticleRecord(id);
+    Article& slot = cache_[id];
+    if (a) {
+      slot = std::move(*a);
+    } else {
+      slot.id = id;  // an event without its article cannot happen (foreign key)
+    }
+    return slot;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 256;
+  Store& store_;
+  std::unordered_map<std::string, Article> cache_;
+};
+
+}  // namespace
 
 void AddEventsCommand(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("events", "(not yet available)");
-  cmd->callback([&exit_code] { exit_code = kExitFailure; });
+  auto* cmd = app.add_subcommand(
+      "events",
+      "List the events in a store (see `dyad ingest`), oldest first, as a table or in an "
+      "export format. Filters combine: e.g. `--pair AZE SYR --cameo 04 --from 2024` is "
+      "the consultations between Azerbaijan and Syria since 2024.");
+  struct Options {
+    std::string db;
+    std::string format = "text";
+    std::vector<std::string> pair;
+    EventFilter filter;
+  };
+  auto opts = std::make_shared<Options>();
+  auto date = CLI::Validator(
+      [](std::string& s) {
+        return IsDateBound(s) ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD";
+      },
+      "DATE");
+  cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")
+      ->required();
+  cmd->add_option("--actor", opts->filter.actor,
+                  "Only events whose source or target actor code starts with CODE: AZE is "
+                  "Azerbaijan and all its actors (AZEGOV, AZEMIL...), AZEGOV its government");
+  cmd->add_option("--pair", opts->pair,
+                  "Only events between the countries A and B (ISO alpha-3), in either "
+                  "direction")
+      ->expected(2)
+      ->type_name("A B");
+  cmd->add_option("--cameo", opts->filter.cameo,
+                  "Only events whose CAMEO code starts with CODE: 04 is the root (consult), "
+                  "042 the code and its subcodes");
+  cmd->add_option("--from", opts->filter.from,
+                  "Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(date);
+  cmd->add_option("--to", opts->filter.to,
+                  "Only events dated on or before DATE; 2024-12 includes all of December")
+      ->check(date);
+  cmd->add_option("--outlet", opts->filter.outlet,
+                  "Only events from articles of this outlet (case-insensitive)");
+  cmd->add_option("--search", opts->filter.search,
+                  "Only events from articles whose title or text match (words, \"phrases\", "
+                  "prefix*, AND/OR/NOT; see `dyad articles --help`)");
+  cmd->add_option("--cluster", opts->filter.cluster_id,
+                  "Only events of this cluster (the same real-world event across articles)");
+  cmd->add_option("--limit", opts->filter.limit, "At most N events")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--format", opts->format,
+                  "text: a table (date, source, CAMEO code and name, target, evidence, "
+                  "article:sentence); jsonl: one JSON record per event; csv; gdelt: GDELT "
+                  "2.0 event rows; plover: PLOVER event records")
+      ->check(CLI::IsMember({"text", "jsonl", "csv", "gdelt", "plover"}))
+      ->capture_default_str();
+  cmd->callback([opts, &exit_code] {
+    EventFilter& f = opts->filter;
+    f.actor = Upper(f.actor);
+    if (opts->pair.size() == 2) {
+      f.country_a = Upper(opts->pair[0]);
+      f.country_b = Upper(opts->pair[1]);
+    }
+    auto store = Store::Open(opts->db, {.create = false});
+
+    std::ios::sync_with_stdio(false);
+    std::ostream& out = std::cout;
+    if (opts->format == "text") {
+      EventTable table(out);
+      store->ForEachEvent(f, [&](const Event& e) { table.Write(e); });
+    } else {
+      std::unique_ptr<EventWriter> writer = MakeEventWriter(*ParseFormat(opts->format), out);
+      ArticleCache articles(*store);
+      store->ForEachEvent(f, [&](const Event& e) { writer->Write(e, articles.Get(e.article_id)); });
+      writer->Finish();
+    }
+    out.flush();
+    if (!out) {
+      std::cerr << "dyad events: cannot write the output\n";
+      exit_code = kExitFailure;
+      return;
+    }
+    exit_code = kExitOk;
+  });
 }
 
 }  // namespace dyad

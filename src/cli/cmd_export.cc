@@ -1,11 +1,86 @@
-// Placeholder until the command lands; replaced by its real implementation.
+// dyad export --db PATH --format F: every stored event, streamed in stored order.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "cli/commands.h"
+#include "export/writers.h"
+#include "store/store.h"
 
 namespace dyad {
 
 void AddExportCommand(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("export", "(not yet available)");
-  cmd->callback([&exit_code] { exit_code = kExitFailure; });
+  auto* cmd = app.add_subcommand(
+      "export",
+      "Write every event of a store in an exchange format, in the order they were "
+      "stored (article by article). Streams: the store may be larger than memory. "
+      "For a filtered selection use `dyad events --format ...`.");
+  struct Options {
+    std::string db;
+    std::string format;
+    std::string output;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")
+      ->required();
+  cmd->add_option("--format", opts->format,
+                  "jsonl: one JSON record per event; csv: a header row and one row per "
+                  "event; gdelt: GDELT 2.0 event rows (61 tab-separated columns, FIPS "
+                  "country codes); plover: one PLOVER event record per line")
+      ->required()
+      ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "plover"}));
+  cmd->add_option("--output,-o", opts->output, "Write to FILE instead of standard output");
+  cmd->callback([opts, &exit_code] {
+    auto store = Store::Open(opts->db, {.create = false});
+
+    std::ios::sync_with_stdio(false);
+    std::ofstream file;
+    std::vector<char> buffer(size_t{1} << 20);
+    if (!opts->output.empty()) {
+      file.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      file.open(opts->output, std::ios::binary | std::ios::trunc);
+      if (!file) {
+        std::fprintf(stderr, "dyad export: cannot write %s\n", opts->output.c_str());
+        exit_code = kExitFailure;
+        return;
+      }
+    }
+    std::ostream& out = opts->output.empty() ? std::cout : file;
+    std::unique_ptr<EventWriter> writer = MakeEventWriter(*ParseFormat(opts->format), out);
+
+    // Stored order keeps an article's events together: one cached article suffices.
+    Article article;
+    EventFilter all;
+    all.order = EventFilter::Order::kStored;
+    int64_t events = 0;
+    store->ForEachEvent(all, [&](const Event& e) {
+      if (article.id != e.article_id) {
+        std::optional<Article> a = store->GetArticleRecord(e.article_id);
+        article = a ? std::move(*a) : Article{};
+        article.id = e.article_id;
+      }
+      writer->Write(e, article);
+      ++events;
+    });
+    writer->Finish();
+    out.flush();
+    if (!out) {
+      std::fprintf(stderr, "dyad export: cannot write %s\n",
+                   opts->output.empty() ? "the output" : opts->output.c_str());
+      exit_code = kExitFailure;
+      return;
+    }
+    if (file.is_open()) {
+      file.close();
+      std::fprintf(stderr, "dyad export: %lld events written to %s\n",
+                   static_cast<long long>(events), opts->output.c_str());
+    }
+    exit_code = kExitOk;
+  });
 }
 
 }  // namespace dyad
