@@ -198,9 +198,10 @@ LexEntry* Lexicon::Upsert(std::string_view form) {
 }
 
 void Lexicon::AddVerbForm(std::string_view form, std::string_view lemma, uint8_t forms,
-                          uint8_t rank) {
+                          uint8_t rank, uint16_t count) {
   if (!ValidForm(form)) return;
   LexEntry* e = Upsert(form);
+  e->verb_count = std::max(e->verb_count, count);
   if (rank > e->verb_rank) {
     // A stronger analysis replaces the lemma; its forms replace the weaker ones only
     // when the lemma changes (hoped: hope, not hop).
@@ -217,9 +218,10 @@ void Lexicon::AddVerbForm(std::string_view form, std::string_view lemma, uint8_t
 }
 
 void Lexicon::AddNounForm(std::string_view form, std::string_view lemma, bool plural,
-                          uint8_t rank) {
+                          uint8_t rank, uint16_t count) {
   if (!ValidForm(form)) return;
   LexEntry* e = Upsert(form);
+  e->noun_count = std::max(e->noun_count, count);
   e->is_noun = true;
   if (rank > e->noun_rank) {
     e->noun_lemma_off = Intern(lemma);
@@ -231,9 +233,10 @@ void Lexicon::AddNounForm(std::string_view form, std::string_view lemma, bool pl
 
 void Lexicon::AddVerb(std::string_view base, uint16_t count, bool regular_past) {
   std::string b(base);
-  if (count > 0) {
+  {
     LexEntry* e = Upsert(b);
     e->verb_count = std::max(e->verb_count, count);
+    count = e->verb_count;
   }
   AddVerbForm(b, b, kVerbBase, kRankSelf);
   // Third person singular.
@@ -243,27 +246,27 @@ void Lexicon::AddVerb(std::string_view base, uint16_t count, bool regular_past) 
   } else {
     s = SibilantPlural(b);
   }
-  AddVerbForm(s, b, kVerbThirdSing, kRankRegular);
+  AddVerbForm(s, b, kVerbThirdSing, kRankRegular, count);
   // -ing and -ed with their spelling rules; where doubling is uncertain both spellings
   // are entered, the likelier one with the higher rank.
   std::string stem = b;
   bool drop_e = b.size() > 2 && b.back() == 'e' && !EndsWith(b, "ee") && !EndsWith(b, "ye") &&
                 !EndsWith(b, "oe");
   if (EndsWith(b, "ie")) {
-    AddVerbForm(b.substr(0, b.size() - 2) + "ying", b, kVerbGerund, kRankRegular);
+    AddVerbForm(b.substr(0, b.size() - 2) + "ying", b, kVerbGerund, kRankRegular, count);
   } else if (drop_e) {
-    AddVerbForm(b.substr(0, b.size() - 1) + "ing", b, kVerbGerund, kRankRegular);
+    AddVerbForm(b.substr(0, b.size() - 1) + "ing", b, kVerbGerund, kRankRegular, count);
   } else {
-    AddVerbForm(b + "ing", b, kVerbGerund, kRankRegular);
+    AddVerbForm(b + "ing", b, kVerbGerund, kRankRegular, count);
   }
   if (b.back() == 'e') {
-    if (regular_past) AddVerbForm(b + "d", b, kVerbPast | kVerbParticiple, kRankRegular);
+    if (regular_past) AddVerbForm(b + "d", b, kVerbPast | kVerbParticiple, kRankRegular, count);
   } else if (b.size() > 1 && b.back() == 'y' && !IsVowel(b[b.size() - 2])) {
     if (regular_past)
       AddVerbForm(b.substr(0, b.size() - 1) + "ied", b, kVerbPast | kVerbParticiple,
                   kRankRegular);
   } else if (regular_past) {
-    AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, kRankRegular);
+    AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, kRankRegular, count);
   }
   if (EndsCvc(b)) {
     std::string doubled = b + b.back();
@@ -271,23 +274,24 @@ void Lexicon::AddVerb(std::string_view base, uint16_t count, bool regular_past) 
     uint8_t rank_doubled = mono ? kRankRegular : kRankAlternative;
     uint8_t rank_single = mono ? kRankAlternative : kRankRegular;
     if (regular_past) {
-      AddVerbForm(doubled + "ed", b, kVerbPast | kVerbParticiple, rank_doubled);
-      if (mono) AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, rank_single);
+      AddVerbForm(doubled + "ed", b, kVerbPast | kVerbParticiple, rank_doubled, count);
+      if (mono) AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, rank_single, count);
     }
-    AddVerbForm(doubled + "ing", b, kVerbGerund, rank_doubled);
-    if (mono) AddVerbForm(b + "ing", b, kVerbGerund, rank_single);
+    AddVerbForm(doubled + "ing", b, kVerbGerund, rank_doubled, count);
+    if (mono) AddVerbForm(b + "ing", b, kVerbGerund, rank_single, count);
   }
   if (b.back() == 'c') {  // panic -> panicked
-    if (regular_past) AddVerbForm(b + "ked", b, kVerbPast | kVerbParticiple, kRankRegular);
-    AddVerbForm(b + "king", b, kVerbGerund, kRankRegular);
+    if (regular_past) AddVerbForm(b + "ked", b, kVerbPast | kVerbParticiple, kRankRegular, count);
+    AddVerbForm(b + "king", b, kVerbGerund, kRankRegular, count);
   }
 }
 
 void Lexicon::AddNoun(std::string_view singular, uint16_t count) {
   LexEntry* e = Upsert(singular);
   e->noun_count = std::max(e->noun_count, count);
+  count = e->noun_count;
   AddNounForm(singular, singular, false, kRankSelf);
-  AddNounForm(SibilantPlural(singular), singular, true, kRankRegular);
+  AddNounForm(SibilantPlural(singular), singular, true, kRankRegular, count);
 }
 
 void Lexicon::LoadOpenClass(std::string_view data, const DiagnosticSink& sink) {
@@ -364,15 +368,17 @@ void Lexicon::LoadIrregularVerbs(std::string_view data, const DiagnosticSink& si
     }
     std::string base(f[0]);
     irregular.insert(base);
+    const LexEntry* be = Find(base);
+    uint16_t count = be != nullptr ? be->verb_count : 1;
     ForEachAlternative(f[1], [&](std::string_view past) {
       uint8_t forms = kVerbPast;
       ForEachAlternative(f[2], [&](std::string_view part) {
         if (part == past) forms |= kVerbParticiple;
       });
-      AddVerbForm(past, base, forms, kRankIrregular);
+      AddVerbForm(past, base, forms, kRankIrregular, count);
     });
     ForEachAlternative(f[2], [&](std::string_view part) {
-      AddVerbForm(part, base, kVerbParticiple, kRankIrregular);
+      AddVerbForm(part, base, kVerbParticiple, kRankIrregular, count);
     });
     LexEntry* e = Upsert(base);
     e->verb_count = std::max<uint16_t>(e->verb_count, 1);

@@ -100,9 +100,11 @@ class Lexicon {
   void LoadClosedClass(std::string_view data, const DiagnosticSink& sink);
   void LoadAbbreviations(std::string_view data, const DiagnosticSink& sink);
   void AddVerb(std::string_view base, uint16_t count, bool regular_past);
-  void AddVerbForm(std::string_view form, std::string_view lemma, uint8_t forms, uint8_t rank);
+  void AddVerbForm(std::string_view form, std::string_view lemma, uint8_t forms, uint8_t rank,
+                   uint16_t count = 0);
   void AddNoun(std::string_view singular, uint16_t count);
-  void AddNounForm(std::string_view form, std::string_view lemma, bool plural, uint8_t rank);
+  void AddNounForm(std::string_view form, std::string_view lemma, bool plural, uint8_t rank,
+                   uint16_t count = 0);
 
   std::string arena_;
   std::vector<LexEntry> entries_;

@@ -25,14 +25,15 @@ class Tagger {
  public:
   explicit Tagger(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
-  // Sets tag and lemma of tokens[0, count), one sentence; norms and flags must be set.
-  void TagSentence(Token* tokens, const TokenInfo* info, size_t count) const;
+  // Sets tag and lemma of tokens[0, count), one sentence of text; norms and flags must
+  // be set.
+  void TagSentence(std::string_view text, Token* tokens, const TokenInfo* info,
+                   size_t count) const;
 
  private:
-  Tag TagWord(const Token* tokens, const TokenInfo* info, size_t count, size_t i,
-              bool caps_uninformative, bool clause_has_verb) const;
-  Tag ResolveOpenClass(const Token* tokens, const TokenInfo* info, size_t count, size_t i,
-                       bool clause_has_verb) const;
+  struct Context;
+  Tag TagWord(const Context& c, size_t i) const;
+  Tag ResolveOpenClass(const Context& c, size_t i) const;
 
   const Lexicon& lexicon_;
 };

@@ -1,0 +1,139 @@
+#include "text/analyzer.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include <utf8proc.h>
+
+#include "text/char_class.h"
+#include "text/lexicon.h"
+#include "text/normalize.h"
+#include "text/sentence_splitter.h"
+#include "text/tagger.h"
+#include "text/tokenizer.h"
+
+namespace dyad {
+
+namespace {
+
+// Case flags of a token's raw bytes.
+uint8_t CaseFlags(std::string_view raw, bool ascii) {
+  size_t letters = 0, upper = 0;
+  bool first_upper = false;
+  bool first_seen = false;
+  if (ascii) {
+    for (char c : raw) {
+      if (IsAsciiUpper(c)) {
+        ++letters;
+        ++upper;
+        if (!first_seen) first_upper = true;
+        first_seen = true;
+      } else if (IsAsciiLower(c)) {
+        ++letters;
+        first_seen = true;
+      }
+    }
+  } else {
+    size_t pos = 0;
+    while (pos < raw.size()) {
+      CodePoint cp = DecodeAt(raw, pos);
+      pos += cp.len;
+      if (cp.cls != CharClass::kLetter) continue;
+      bool up = IsUpperCodePoint(cp.cp);
+      bool low = cp.cp < 0x80 ? IsAsciiLower(static_cast<char>(cp.cp))
+                              : utf8proc_category(cp.cp) == UTF8PROC_CATEGORY_LL;
+      if (!up && !low) continue;  // digits, letters without case
+      ++letters;
+      if (up) ++upper;
+      if (!first_seen) first_upper = up;
+      first_seen = true;
+    }
+  }
+  uint8_t flags = 0;
+  if (first_upper) flags |= kCapitalized;
+  if (letters >= 2 && upper == letters) flags |= kAllCaps;
+  return flags;
+}
+
+struct Scratch {
+  std::vector<TokenInfo> info;
+};
+
+}  // namespace
+
+TextAnalyzer::TextAnalyzer() : lexicon_(&Lexicon::Default()) {}
+
+void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
+  if (text.size() > std::numeric_limits<uint32_t>::max())
+    text = text.substr(0, std::numeric_limits<uint32_t>::max());
+  doc->text = text;
+  doc->sentences.clear();
+  thread_local Scratch scratch;
+  std::vector<TokenInfo>& info = scratch.info;
+  info.clear();
+  std::vector<Token>& tokens = doc->tokens;
+  size_t n = 0;  // tokens filled; existing Token objects are reused for their capacity
+
+  const Lexicon& lex = *lexicon_;
+  Tokenizer tokenizer(text, lex);
+  SentenceSplitter splitter(text, lex);
+  Tagger tagger(lex);
+  size_t sentence_begin = 0;
+  auto close_sentence = [&](size_t end) {
+    if (end <= sentence_begin) return;
+    Sentence s;
+    s.begin = tokens[sentence_begin].begin;
+    s.end = tokens[end - 1].end;
+    s.first_token = static_cast<uint32_t>(sentence_begin);
+    s.end_token = static_cast<uint32_t>(end);
+    doc->sentences.push_back(s);
+    tagger.TagSentence(text, tokens.data() + sentence_begin, info.data() + sentence_begin,
+                       end - sentence_begin);
+    sentence_begin = end;
+  };
+
+  RawToken raw;
+  while (tokenizer.Next(&raw)) {
+    if (n == tokens.size()) tokens.emplace_back();
+    Token& t = tokens[n];
+    t.begin = raw.begin;
+    t.end = raw.end;
+    t.tag = Tag::kUnknown;
+    std::string_view bytes = text.substr(raw.begin, raw.end - raw.begin);
+    if (raw.ascii) {
+      t.norm.assign(bytes);
+      for (char& c : t.norm)
+        if (IsAsciiUpper(c)) c = static_cast<char>(c + 32);
+    } else {
+      NormalizeToken(bytes, &t.norm);
+    }
+    t.flags = 0;
+    const LexEntry* entry = nullptr;
+    switch (raw.kind) {
+      case TokenKind::kWord:
+      case TokenKind::kAbbrev:
+        t.flags = CaseFlags(bytes, raw.ascii);
+        if (raw.hyphenated) t.flags |= kHyphenated;
+        entry = lex.Find(t.norm);
+        break;
+      case TokenKind::kClitic:
+        if (t.norm.size() == 3 && t.norm[0] == 'n') t.norm.assign("not");  // n't
+        entry = lex.Find(t.norm == "not" ? std::string_view("n't") : std::string_view(t.norm));
+        break;
+      case TokenKind::kPunct:
+        if (t.norm == "``" || t.norm == "''") t.norm.assign("\"");
+        break;
+      default:
+        break;
+    }
+    if (splitter.Feed(raw, t.norm, entry)) close_sentence(n);
+    if (n == sentence_begin) t.flags |= kSentenceStart;
+    info.push_back(TokenInfo{entry, raw.kind});
+    ++n;
+  }
+  tokens.resize(n);
+  close_sentence(n);
+}
+
+}  // namespace dyad
