@@ -3,6 +3,7 @@
 #ifndef DYAD_ACTORS_ACTOR_FINDER_H_
 #define DYAD_ACTORS_ACTOR_FINDER_H_
 
+#include <memory>
 #include <vector>
 
 #include "actors/actor.h"
@@ -16,6 +17,10 @@ class ActorFinder {
   // Appends the mentions of doc to *out (cleared first), ordered by first_token,
   // non-overlapping. Pronouns and bare surnames carry the code of their antecedent.
   void Find(const Document& doc, std::vector<ActorMention>* out) const;
+
+ private:
+  struct Tables;
+  std::shared_ptr<const Tables> tables_;  // shared, immutable, loaded once
 };
 
 }  // namespace dyad

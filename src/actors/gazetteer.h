@@ -1,0 +1,73 @@
+// Gazetteer: countries (names, adjectives and demonyms, plural demonyms, capitals) and
+// named organisations, from data/actors/countries.tsv and data/actors/organizations.tsv.
+#ifndef DYAD_ACTORS_GAZETTEER_H_
+#define DYAD_ACTORS_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/phrase_table.h"
+#include "text/document.h"
+#include "util/diagnostics.h"
+
+namespace dyad {
+
+struct Country {
+  std::string iso3;   // ISO 3166-1 alpha-3 ("ROU")
+  std::string cameo;  // CAMEO country code ("ROM"); usually == iso3
+  std::string name;   // canonical English name
+};
+
+struct Organization {
+  std::string code;     // full CAMEO code ("IGOUNOREFHCR", "PSEREBHMS", "USAGOV")
+  std::string country;  // ISO alpha-3 or ""
+  std::string role;     // primary role code or ""
+  std::string name;     // canonical name
+};
+
+enum class PlaceForm : uint8_t {
+  kCountryName,   // "Syria", "Republic of Turkiye", "U.S."
+  kAdjective,     // "Syrian", "Azerbaijani", "Turk"
+  kPlural,        // "Syrians"
+  kCapital,       // "Damascus"
+  kOrganization,  // "United Nations", "Hamas", "White House"
+};
+
+struct GazetteerMatch {
+  PlaceForm form = PlaceForm::kCountryName;
+  uint32_t index = 0;  // into countries() or organizations()
+  uint32_t end = 0;    // one past the last token
+};
+
+class Gazetteer {
+ public:
+  // Parses both tables. Malformed lines are reported to sink (when set) with file:line
+  // and skipped; the rest is kept.
+  static Gazetteer FromText(std::string_view countries_tsv, std::string_view orgs_tsv,
+                            const DiagnosticSink& sink,
+                            std::string_view countries_name = "actors/countries.tsv",
+                            std::string_view orgs_name = "actors/organizations.tsv");
+  // The tables compiled into the binary, loaded once.
+  static const Gazetteer& BuiltIn();
+
+  // Longest entry starting at token begin, not past limit.
+  bool LongestAt(const Document& doc, uint32_t begin, uint32_t limit, GazetteerMatch* m) const;
+
+  const std::vector<Country>& countries() const { return countries_; }
+  const std::vector<Organization>& organizations() const { return organizations_; }
+  // By ISO or CAMEO alpha-3; nullptr when unknown.
+  const Country* FindCountry(std::string_view code) const;
+
+ private:
+  std::vector<Country> countries_;
+  std::vector<Organization> organizations_;
+  std::unordered_map<std::string, uint32_t> by_code_;
+  PhraseTable phrases_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_GAZETTEER_H_

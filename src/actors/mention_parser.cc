@@ -1,0 +1,465 @@
+#include "actors/mention_parser.h"
+
+#include <algorithm>
+
+#include "actors/word_classes.h"
+
+namespace dyad {
+
+namespace {
+
+bool IsPossessive(const Token& t) { return t.norm == "'s"; }
+
+bool IsPunct(const Token& t, char c) { return t.norm.size() == 1 && t.norm[0] == c; }
+
+bool StartsUpper(const Document& doc, const Token& t) {
+  if (t.end <= t.begin) return false;
+  unsigned char c = static_cast<unsigned char>(doc.text[t.begin]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return t.Has(kCapitalized);
+}
+
+bool IsVerbLike(const Token& t) {
+  return t.tag == Tag::kVerb || t.tag == Tag::kAux || (ClassifyWord(t.norm) & kWordSay) != 0;
+}
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+bool IsNonStateRole(std::string_view code) {
+  return code == "REB" || code == "INS" || code == "SEP" || code == "OPP" || code == "UAF" ||
+         code == "CRM" || code == "RAD";
+}
+
+}  // namespace
+
+bool MentionParser::IsNounLike(const Token& t) const {
+  if (t.tag == Tag::kNoun) return true;
+  if (t.tag != Tag::kUnknown && t.tag != Tag::kAdj && t.tag != Tag::kProper) return false;
+  // Untagged or adjective-like: a word (not punctuation, not a closed-class word).
+  if (t.norm.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t.norm[0]);
+  if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return false;
+  return ClassifyWord(t.norm) == 0;
+}
+
+bool MentionParser::SingleRoleAt(const Document& doc, uint32_t j, uint32_t limit,
+                                 bool modifier, uint32_t* role, uint32_t* end) const {
+  return roles_.LongestAt(doc, j, limit, modifier ? RoleFilter::kModifiers : RoleFilter::kHeads,
+                          role, end);
+}
+
+bool MentionParser::RoleChainAt(const Document& doc, uint32_t j, uint32_t limit,
+                                RoleChain* rc) const {
+  // Direct path: a head phrase, then more head phrases that it modifies ("government
+  // forces", "embassy staff", "Foreign Ministry spokesman").
+  RoleChain best;
+  bool found = false;
+  uint32_t r = 0, e = 0;
+  if (SingleRoleAt(doc, j, limit, false, &r, &e)) {
+    best.begin = j;
+    best.head = static_cast<int>(r);
+    best.end = e;
+    best.code = roles_.role(r).code;
+    best.absolute = roles_.role(r).absolute;
+    for (int n = 0; n < 3; ++n) {
+      uint32_t r2 = 0, e2 = 0;
+      if (!SingleRoleAt(doc, best.end, limit, false, &r2, &e2)) break;
+      const Role& next = roles_.role(r2);
+      // A non-state affiliation survives the head ("rebel commander" REB); otherwise the
+      // head decides ("government forces" MIL).
+      if (next.absolute || !IsNonStateRole(best.code)) {
+        best.code = next.code;
+        best.absolute = next.absolute;
+      }
+      best.head = static_cast<int>(r2);
+      best.end = e2;
+    }
+    found = true;
+  }
+  // Modifier path: "deputy" + "foreign minister", "former" + "president".
+  uint32_t m = 0, me = 0;
+  if (SingleRoleAt(doc, j, limit, true, &m, &me)) {
+    RoleChain sub;
+    if (RoleChainAt(doc, me, limit, &sub) && (!found || sub.end > best.end)) {
+      best = sub;
+      best.begin = j;
+      best.former = best.former || roles_.role(m).code == "ELI";
+      found = true;
+    }
+  }
+  if (!found) return false;
+  const Role& head = roles_.role(static_cast<uint32_t>(best.head));
+  best.kind = head.kind;
+  best.alone = head.alone;
+  const Token& last = doc.tokens[best.end - 1];
+  best.plural = head.kind == RoleKind::kGroup ||
+                (last.norm != head.head && !last.norm.empty() && last.norm.back() == 's');
+  *rc = best;
+  return true;
+}
+
+bool MentionParser::IsNameToken(const Document& doc, uint32_t t, bool first) const {
+  const Token& tok = doc.tokens[t];
+  switch (tok.tag) {
+    case Tag::kDet: case Tag::kPron: case Tag::kPrep: case Tag::kConj: case Tag::kSubord:
+    case Tag::kNeg: case Tag::kNum: case Tag::kPunct: case Tag::kSymbol: case Tag::kAux:
+      return false;
+    default:
+      break;
+  }
+  if (tok.norm.empty() || HasDigit(tok.norm) || IsPossessive(tok)) return false;
+  if (ClassifyWord(tok.norm) & (kWordNotName | kWordPronoun)) return false;
+  if (!StartsUpper(doc, tok) && !HasArabicPrefix(tok.norm)) return false;
+  uint32_t r = 0, e = 0;
+  if (roles_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r,
+                       &e)) {
+    return false;  // a title or role: "President", "Foreign Minister", "Sheikh"
+  }
+  if (first) {
+    GazetteerMatch g;
+    if (gaz_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g)) return false;
+  }
+  return true;
+}
+
+uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limit) const {
+  if (t >= limit || !IsNameToken(doc, t, true)) return t;
+  // A sentence-initial ordinary word must not swallow a country that follows it.
+  const bool may_hold_places = !doc.tokens[t].Has(kSentenceStart) ||
+                               HasNameMorphology(doc.tokens[t].norm) ||
+                               (ClassifyWord(doc.tokens[t].norm) & kWordGivenName);
+  uint32_t u = t + 1;
+  while (u < limit && u - t < 6) {
+    if (IsNameToken(doc, u, false)) {
+      GazetteerMatch g;
+      if (gaz_.LongestAt(doc, u, limit, &g) &&
+          (!may_hold_places || g.form == PlaceForm::kOrganization ||
+           g.form == PlaceForm::kAdjective)) {
+        break;
+      }
+      ++u;
+      continue;
+    }
+    if ((ClassifyWord(doc.tokens[u].norm) & kWordNameParticle) && u + 1 < limit &&
+        IsNameToken(doc, u + 1, false)) {
+      u += 2;
+      continue;
+    }
+    break;
+  }
+  return u;
+}
+
+void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
+                          bool doc_first_sentence, std::vector<Candidate>* out) const {
+  const size_t first_here = out->size();
+  uint32_t i = begin;
+  while (i < end) {
+    Candidate c;
+    uint32_t skip = i + 1;
+    if (ParseAt(doc, i, begin, end, doc_first_sentence, &c, &skip)) {
+      c.consumed = std::max(c.consumed, c.end);
+      if (i > begin && IsPunct(doc.tokens[i - 1], ',') && out->size() > first_here &&
+          out->back().kind == MentionKind::kPerson && out->back().end == i - 1) {
+        c.apposition = true;
+      }
+      out->push_back(c);
+      i = c.consumed;
+    } else {
+      i = std::max(skip, i + 1);
+    }
+  }
+}
+
+bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_begin,
+                            uint32_t limit, bool doc_first_sentence, Candidate* c,
+                            uint32_t* skip_to) const {
+  const Token& tok = doc.tokens[i];
+  const uint32_t cls = ClassifyWord(tok.norm);
+  if (cls & kWordPronoun) {
+    c->kind = MentionKind::kPronoun;
+    c->begin = i;
+    c->end = i + 1;
+    c->head = i;
+    c->consumed = i + 1;
+    c->pronoun_class = cls & kWordPronoun;
+    return true;
+  }
+  const uint32_t run_end = NameRunAt(doc, i, limit);
+  if (run_end > i) {
+    c->kind = MentionKind::kPerson;
+    c->begin = i;
+    c->end = run_end;
+    c->head = run_end - 1;
+    c->name_begin = i;
+    c->name_end = run_end;
+    bool morphology = false;
+    for (uint32_t t = i; t < run_end; ++t) morphology |= HasNameMorphology(doc.tokens[t].norm);
+    const bool given = (ClassifyWord(tok.norm) & kWordGivenName) != 0;
+    const bool says = run_end < limit && IsVerbLike(doc.tokens[run_end]);
+    const uint32_t len = run_end - i;
+    c->person_evidence = (len >= 2 && (morphology || given || says)) || (len == 1 && morphology && says);
+    CompletePerson(doc, sentence_begin, limit, 0, c);
+    if (len == 1 && !morphology && !c->has_role) c->person_evidence = false;
+    c->consumed = std::max(c->consumed, c->end);
+    return true;
+  }
+  return ParseNounPhrase(doc, i, sentence_begin, limit, doc_first_sentence, 0, c, skip_to);
+}
+
+bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t sentence_begin,
+                                    uint32_t limit, bool doc_first_sentence, int depth,
+                                    Candidate* c, uint32_t* skip_to) const {
+  *skip_to = i + 1;
+  if (i >= limit) return false;
+  uint32_t j = i;
+  const uint32_t cls = ClassifyWord(doc.tokens[i].norm);
+  if ((cls & kWordDeterminer) && i + 1 < limit) {
+    c->definite = (cls & kWordDefinite) != 0;
+    j = i + 1;
+  }
+  // Modifiers before a place: "the new Syrian government", "former Iraqi president".
+  bool pre_former = false;
+  uint32_t k = j;
+  for (int n = 0; n < 3; ++n) {
+    uint32_t m = 0, me = 0;
+    if (!SingleRoleAt(doc, k, limit, true, &m, &me)) break;
+    pre_former = pre_former || roles_.role(m).code == "ELI";
+    k = me;
+  }
+  GazetteerMatch g;
+  bool has_place = false;
+  if (k > j && gaz_.LongestAt(doc, k, limit, &g)) {
+    has_place = true;
+    j = k;
+  } else {
+    pre_former = false;
+    has_place = gaz_.LongestAt(doc, j, limit, &g);
+  }
+  c->begin = i;
+  if (has_place) {
+    if (g.form == PlaceForm::kPlural) {
+      c->kind = MentionKind::kDemonym;
+      c->country = static_cast<int>(g.index);
+      c->end = g.end;
+      c->head = g.end - 1;
+      c->consumed = g.end;
+      return true;
+    }
+    if (g.form == PlaceForm::kCapital) {
+      // "in Damascus" is a place, not an actor; neither is a dateline ("Baku, SANA -").
+      if (j > sentence_begin && (ClassifyWord(doc.tokens[j - 1].norm) & kWordLocative)) {
+        *skip_to = g.end;
+        return false;
+      }
+      if (doc_first_sentence && j == sentence_begin && g.end < limit &&
+          (IsPunct(doc.tokens[g.end], ',') || IsPunct(doc.tokens[g.end], '-') ||
+           IsPunct(doc.tokens[g.end], '('))) {
+        *skip_to = g.end;
+        return false;
+      }
+    }
+    uint32_t p = g.end;
+    const bool possessive = p < limit && IsPossessive(doc.tokens[p]);
+    if (possessive) ++p;
+    RoleChain rc;
+    if ((g.form != PlaceForm::kCapital || possessive) && RoleChainAt(doc, p, limit, &rc)) {
+      Candidate with_role = *c;
+      with_role.has_role = true;
+      with_role.role = rc;
+      with_role.role.former = rc.former || pre_former;
+      if (g.form == PlaceForm::kOrganization) {
+        with_role.org = static_cast<int>(g.index);
+      } else {
+        with_role.country = static_cast<int>(g.index);
+      }
+      with_role.end = rc.end;
+      with_role.head = rc.end - 1;
+      CompleteRole(doc, sentence_begin, limit, depth, &with_role);
+      if (with_role.has_role) {
+        *c = with_role;
+        return true;
+      }
+    }
+    // No role: the place alone ("Azerbaijan's readiness": the 's stays outside).
+    if (g.form == PlaceForm::kAdjective) {
+      if (g.end < limit && (IsNounLike(doc.tokens[g.end]) ||
+                            (StartsUpper(doc, doc.tokens[g.end]) &&
+                             !IsPunct(doc.tokens[g.end], ',')))) {
+        *skip_to = g.end;  // "the Syrian conflict": an adjective of something else
+        return false;
+      }
+      c->kind = MentionKind::kDemonym;
+      c->country = static_cast<int>(g.index);
+    } else if (g.form == PlaceForm::kOrganization) {
+      c->kind = MentionKind::kOrganization;
+      c->org = static_cast<int>(g.index);
+    } else if (g.form == PlaceForm::kCapital) {
+      c->kind = MentionKind::kCapital;
+      c->country = static_cast<int>(g.index);
+      c->capital_gov = g.end < limit && IsVerbLike(doc.tokens[g.end]);
+    } else {
+      c->kind = MentionKind::kCountry;
+      c->country = static_cast<int>(g.index);
+    }
+    c->end = g.end;
+    c->head = g.end - 1;
+    c->consumed = g.end;
+    return true;
+  }
+  // Honorific + name: "Dr. Ali Hassan", "Sheikh Tamim".
+  uint32_t h = 0, he = 0;
+  if (roles_.LongestAt(doc, j, limit, RoleFilter::kHonorifics, &h, &he)) {
+    uint32_t ne = NameRunAt(doc, he, limit);
+    if (ne == he) {
+      *skip_to = he;
+      return false;
+    }
+    const uint32_t hcls = ClassifyWord(doc.tokens[j].norm);
+    c->kind = MentionKind::kPerson;
+    c->honorific_female = (hcls & kWordFemale) != 0;
+    c->honorific_male = (hcls & kWordMale) != 0;
+    c->name_begin = he;
+    c->name_end = ne;
+    c->end = ne;
+    c->head = ne - 1;
+    c->person_evidence = true;
+    CompletePerson(doc, sentence_begin, limit, depth, c);
+    c->consumed = std::max(c->consumed, c->end);
+    return true;
+  }
+  RoleChain rc;
+  if (RoleChainAt(doc, j, limit, &rc)) {
+    c->has_role = true;
+    c->role = rc;
+    c->end = rc.end;
+    c->head = rc.end - 1;
+    CompleteRole(doc, sentence_begin, limit, depth, c);
+    if (!c->has_role) {
+      *skip_to = rc.end;
+      return false;
+    }
+    if (c->country < 0 && c->org < 0 && c->kind != MentionKind::kPerson && !rc.alone &&
+        !c->elsewhere) {
+      *skip_to = rc.end;
+      return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, uint32_t limit,
+                                 int depth, Candidate* c) const {
+  const RoleChain& rc = c->role;
+  c->kind = MentionKind::kRole;
+  if (rc.code.empty() && !rc.absolute) c->kind = MentionKind::kDemonym;  // "the Syrian people"
+  if (rc.kind == RoleKind::kBody && StartsUpper(doc, doc.tokens[rc.begin])) {
+    c->kind = MentionKind::kOrganization;  // "the Azerbaijani Embassy", "Ministry of ..."
+  }
+  uint32_t e = c->end;
+  // A title before a name: "Foreign Minister Asaad al-Shaibani".
+  if (rc.kind == RoleKind::kTitle && !rc.plural) {
+    uint32_t ne = NameRunAt(doc, e, limit);
+    if (ne > e) {
+      c->kind = MentionKind::kPerson;
+      c->name_begin = e;
+      c->name_end = ne;
+      c->end = ne;
+      c->head = ne - 1;
+      c->person_evidence = true;
+      c->consumed = ne;
+      CompletePerson(doc, sentence_begin, limit, depth, c);
+      c->consumed = std::max(c->consumed, c->end);
+      return;
+    }
+  }
+  // "the Foreign Minister of Syria's transitional government", "President of Syria".
+  if (e + 1 < limit && doc.tokens[e].norm == "of" && c->country < 0 && c->org < 0 && depth < 2) {
+    Candidate sub;
+    uint32_t skip = 0;
+    if (ParseNounPhrase(doc, e + 1, sentence_begin, limit, false, depth + 1, &sub, &skip) &&
+        (sub.country >= 0 || sub.org >= 0) && sub.kind != MentionKind::kPerson) {
+      c->country = sub.country;
+      c->org = sub.org;
+      c->end = sub.end;
+      c->consumed = sub.consumed;
+      return;
+    }
+  }
+  // The role word modifies another noun ("army base", "general elections"): not an actor.
+  if (e < limit && doc.tokens[e].tag == Tag::kNoun && !IsPossessive(doc.tokens[e])) {
+    c->has_role = false;
+    return;
+  }
+  // A post held at some named non-state body: "an advisor at the Center for ... in
+  // Azerbaijan". The person belongs to the country named there, not to its government.
+  if ((rc.kind == RoleKind::kPerson || rc.kind == RoleKind::kTitle) && c->country < 0 &&
+      c->org < 0 && e + 1 < limit && (ClassifyWord(doc.tokens[e].norm) & kWordAffiliation)) {
+    uint32_t q = e + 1;
+    if (ClassifyWord(doc.tokens[q].norm) & kWordDeterminer) ++q;
+    GazetteerMatch g;
+    if (q < limit && StartsUpper(doc, doc.tokens[q]) && !gaz_.LongestAt(doc, q, limit, &g)) {
+      c->elsewhere = true;
+      for (uint32_t t = q; t + 1 < limit && t < q + 15; ++t) {
+        const Token& w = doc.tokens[t];
+        if (IsPunct(w, ',') || IsPunct(w, ';') || IsPunct(w, '.')) break;
+        if ((w.norm == "in" || w.norm == "of" || w.norm == "from") &&
+            gaz_.LongestAt(doc, t + 1, limit, &g) &&
+            (g.form == PlaceForm::kCountryName || g.form == PlaceForm::kCapital)) {
+          c->country = static_cast<int>(g.index);
+          break;
+        }
+      }
+    }
+  }
+  c->consumed = std::max(c->consumed, c->end);
+}
+
+void MentionParser::CompletePerson(const Document& doc, uint32_t sentence_begin,
+                                   uint32_t limit, int depth, Candidate* c) const {
+  const uint32_t e = c->end;
+  if (e + 1 >= limit) return;
+  // "appointed Elnur Shahhuseynov as chargé d'affaires"
+  if (doc.tokens[e].norm == "as") {
+    RoleChain rc;
+    if (RoleChainAt(doc, e + 1, limit, &rc) &&
+        (rc.kind == RoleKind::kTitle || rc.kind == RoleKind::kPerson)) {
+      if (!c->has_role) {
+        c->has_role = true;
+        c->role = rc;
+      }
+      c->person_evidence = true;
+      c->consumed = rc.end;
+    }
+    return;
+  }
+  // Apposition: "Rafiyev, Azerbaijan's deputy foreign minister," / "Al-Shibani, the
+  // Foreign Minister of Syria's transitional government".
+  if (IsPunct(doc.tokens[e], ',') && depth < 2) {
+    Candidate ap;
+    uint32_t skip = 0;
+    if (ParseNounPhrase(doc, e + 1, sentence_begin, limit, false, depth + 1, &ap, &skip) &&
+        ap.has_role && ap.kind != MentionKind::kPerson &&
+        (ap.role.kind == RoleKind::kTitle || ap.role.kind == RoleKind::kPerson) &&
+        !ap.role.plural) {
+      c->person_evidence = true;
+      if (!c->has_role) {
+        c->has_role = true;
+        c->role = ap.role;
+      }
+      if (c->country < 0 && c->org < 0) {
+        c->country = ap.country;
+        c->org = ap.org;
+        c->elsewhere = ap.elsewhere;
+      }
+    }
+  }
+}
+
+}  // namespace dyad

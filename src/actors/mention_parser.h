@@ -1,0 +1,106 @@
+// MentionParser: finds the actor phrases of one sentence, before coreference.
+//
+// Grammar, tried at each token from left to right (a phrase consumes its tokens, so
+// phrases never overlap):
+//   pronoun                                    "he", "its", "they"
+//   [det] [modifier*] PLACE ['s] ROLE [NAME]   "the Azerbaijani Embassy", "Syria's transitional
+//                                              government", "Syrian Foreign Minister Asaad
+//                                              al-Shaibani"
+//   [det] [modifier*] ROLE [of NP] [NAME]      "the Foreign Minister of Syria's transitional
+//                                              government", "Deputy Foreign Yalchin Rafiyev"
+//   [det] PLACE                                "Syria", "the Republic of Turkiye", "Syrians"
+//   honorific NAME                             "Dr. Ali Hassan"
+//   NAME                                       capitalised run with person evidence
+// PLACE is a country name, adjective, plural demonym, capital or organisation from the
+// Gazetteer; ROLE a chain of role phrases from the RoleLexicon whose last phrase is the head
+// ("government forces"). A possessive 's is inside the phrase only when a role follows.
+#ifndef DYAD_ACTORS_MENTION_PARSER_H_
+#define DYAD_ACTORS_MENTION_PARSER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "actors/actor.h"
+#include "actors/gazetteer.h"
+#include "actors/role_lexicon.h"
+#include "text/document.h"
+
+namespace dyad {
+
+// A role phrase with its modifiers: "Deputy Foreign Minister", "former president",
+// "government forces".
+struct RoleChain {
+  uint32_t begin = 0, end = 0;  // tokens, modifiers included
+  int head = -1;                // RoleLexicon index of the head phrase
+  std::string_view code;        // role code of the chain ("GOV", "MIL", "ELI" ...)
+  bool absolute = false;        // code is a whole actor code ("IGOPKO")
+  bool former = false;          // "former", "ex-": CAMEO codes ELI
+  bool plural = false;          // head token is a plural ("troops", "ministers")
+  bool alone = false;           // may be a mention without a country
+  RoleKind kind = RoleKind::kBody;
+};
+
+// One phrase found in a sentence, before coreference.
+struct Candidate {
+  uint32_t begin = 0, end = 0;  // span in Document::tokens
+  uint32_t head = 0;
+  uint32_t consumed = 0;        // tokens used up (>= end: "X as chargé d'affaires")
+  MentionKind kind = MentionKind::kCountry;
+  int country = -1;             // Gazetteer country index of the owner
+  int org = -1;                 // Gazetteer organisation index of the owner
+  bool capital_gov = false;     // capital metonym for the government ("Damascus said")
+  bool has_role = false;
+  RoleChain role;
+  uint32_t name_begin = 0, name_end = 0;  // person name tokens, empty when none
+  uint32_t pronoun_class = 0;   // WordClass bits for pronouns
+  bool definite = false;        // started with "the"
+  bool elsewhere = false;       // role held at a non-state body ("advisor at the X Center")
+  bool honorific_female = false, honorific_male = false;
+  bool apposition = false;      // follows "NAME ," (refers to that person)
+  bool person_evidence = false; // the name had a title, morphology, a say-verb ...
+};
+
+class MentionParser {
+ public:
+  MentionParser(const Gazetteer& gazetteer, const RoleLexicon& roles)
+      : gaz_(gazetteer), roles_(roles) {}
+
+  // Appends the candidates of tokens [begin, end) to *out, ordered, non-overlapping.
+  // doc_first_sentence tells whether this is the document's first sentence (datelines).
+  void Parse(const Document& doc, uint32_t begin, uint32_t end, bool doc_first_sentence,
+             std::vector<Candidate>* out) const;
+
+  // The role chain starting at token j (modifiers first), not past limit.
+  bool RoleChainAt(const Document& doc, uint32_t j, uint32_t limit, RoleChain* rc) const;
+
+  // End of the run of name tokens starting at t, or t when none.
+  uint32_t NameRunAt(const Document& doc, uint32_t t, uint32_t limit) const;
+
+ private:
+  // Tries a phrase at token i; true with *c filled, or false with *skip_to set.
+  bool ParseAt(const Document& doc, uint32_t i, uint32_t sentence_begin, uint32_t limit,
+               bool doc_first_sentence, Candidate* c, uint32_t* skip_to) const;
+  // [det] [modifier*] PLACE/ROLE ... (no pronouns, no bare names); used for appositions and
+  // "of" complements too.
+  bool ParseNounPhrase(const Document& doc, uint32_t i, uint32_t sentence_begin,
+                       uint32_t limit, bool doc_first_sentence, int depth, Candidate* c,
+                       uint32_t* skip_to) const;
+  // After a role: "X of NP", a name, "at the X Center ... in Country".
+  void CompleteRole(const Document& doc, uint32_t sentence_begin, uint32_t limit, int depth,
+                    Candidate* c) const;
+  // After a person's name: "as chargé d'affaires", ", the Foreign Minister of ...".
+  void CompletePerson(const Document& doc, uint32_t sentence_begin, uint32_t limit, int depth,
+                      Candidate* c) const;
+  bool IsNameToken(const Document& doc, uint32_t t, bool first) const;
+  bool IsNounLike(const Token& t) const;
+  bool SingleRoleAt(const Document& doc, uint32_t j, uint32_t limit, bool modifier,
+                    uint32_t* role, uint32_t* end) const;
+
+  const Gazetteer& gaz_;
+  const RoleLexicon& roles_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_MENTION_PARSER_H_

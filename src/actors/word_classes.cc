@@ -1,0 +1,120 @@
+#include "actors/word_classes.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace dyad {
+
+namespace {
+
+struct Entry {
+  const char* words;  // space-separated
+  uint32_t cls;
+};
+
+const Entry kEntries[] = {
+    {"the", kWordDeterminer | kWordDefinite | kWordNotName},
+    {"a an this that these those some several many both all each every another other any "
+     "no such two three four five",
+     kWordDeterminer | kWordNotName},
+    {"in at near from outside inside around across within throughout via into of over on "
+     "off beyond through between northern southern eastern western central downtown "
+     "suburban rural nearby besieged war-torn",
+     kWordLocative},
+    {"he him his himself", kWordPronounMale | kWordNotName},
+    {"she her hers herself", kWordPronounFemale | kWordNotName},
+    {"they them their theirs themselves", kWordPronounPlural | kWordNotName},
+    {"its itself", kWordPronounNeuter | kWordNotName},
+    {"said says say saying told tells added adds stated states noted notes explained "
+     "explains stressed stresses emphasized emphasised emphasizes emphasises announced "
+     "announces declared declares warned warns urged urges insisted claimed confirmed "
+     "confirms denied denies wrote asked replied affirmed affirms highlighted highlights "
+     "pointed underlined underscored argued acknowledged commented indicated revealed "
+     "called met meets visited visits accused praised condemned welcomed expressed "
+     "reiterated reaffirmed told spoke speaks announced signed held hosted received "
+     "commended characterized characterised referred thanked invited accepted discussed",
+     kWordSay},
+    {"bin ibn bint abu abd abdul abdel al el ul ud de da di du del della van von der den "
+     "la le dos das ben",
+     kWordNameParticle},
+    {"at with for", kWordAffiliation},
+    {"mohammed muhammad mohammad mohamed ahmad ahmed ali hassan hussein hussain omar umar "
+     "khalid mahmoud mustafa ibrahim youssef yusuf abdullah abdallah fatima aisha mariam "
+     "asaad assad bashar hamad khalifa salman faisal nasser sergei sergey vladimir dmitry "
+     "ilham mehriban recep mevlut hakan jeyhun elmar elnur yalchin",
+     kWordGivenName},
+    {"mrs mrs. ms ms. madam madame queen spokeswoman congresswoman princess lady dame",
+     kWordFemale},
+    {"mr mr. king spokesman congressman prince sir lord sheikh emir sultan", kWordMale},
+    // Capitalised at the start of a sentence, never a name.
+    {"and or but nor so yet if then than when while where whereas whether because since "
+     "until after before during despite although though however meanwhile moreover "
+     "furthermore also still even just only according regarding following including "
+     "amid among against toward towards upon under about above below beside besides "
+     "without to by as not never i we you it us our ours your my me who whom whose which "
+     "what there here today yesterday tomorrow tonight now earlier later last next "
+     "january february march april may june july august september october november "
+     "december monday tuesday wednesday thursday friday saturday sunday mon tue wed thu "
+     "fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec in on at of for from "
+     "with into over is are was were be been being has have had do does did will would "
+     "can could should shall must might let please yes thus hence instead otherwise "
+     "additionally similarly likewise indeed notably overall finally first second third "
+     "once again both either neither each every many most more some several other another "
+     "such these those this that the a an its their his her he she they",
+     kWordNotName},
+};
+
+const std::unordered_map<std::string_view, uint32_t>& Table() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint32_t>();
+    for (const Entry& e : kEntries) {
+      std::string_view s = e.words;
+      size_t pos = 0;
+      while (pos < s.size()) {
+        size_t sp = s.find(' ', pos);
+        if (sp == std::string_view::npos) sp = s.size();
+        if (sp > pos) (*t)[s.substr(pos, sp - pos)] |= e.cls;
+        pos = sp + 1;
+      }
+    }
+    return t;
+  }();
+  return *table;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+uint32_t ClassifyWord(std::string_view norm) {
+  const auto& t = Table();
+  auto it = t.find(norm);
+  return it == t.end() ? 0 : it->second;
+}
+
+bool HasArabicPrefix(std::string_view norm) {
+  static constexpr std::string_view kPrefixes[] = {"al-", "el-", "as-", "ash-", "ad-", "an-",
+                                                   "ar-", "at-", "az-", "abu-", "abd-", "bin-",
+                                                   "ibn-", "ul-", "ud-"};
+  for (std::string_view p : kPrefixes) {
+    if (norm.size() > p.size() + 1 && norm.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
+bool HasNameMorphology(std::string_view norm) {
+  if (HasArabicPrefix(norm)) return true;
+  if (norm.size() < 5) return false;
+  static constexpr std::string_view kSuffixes[] = {
+      "ov",    "ova",   "ev",  "eva",   "yev",    "yeva",  "zade", "zadeh", "zada",
+      "oglu",  "oğlu",  "ogly", "enko", "shvili", "dze",   "vich", "ovich", "evich",
+      "yan",   "ski",   "sky",  "skiy", "skaya",  "nejad", "pour", "ullah", "uddin"};
+  for (std::string_view s : kSuffixes) {
+    if (EndsWith(norm, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace dyad
