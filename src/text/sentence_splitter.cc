@@ -32,6 +32,7 @@ SentenceSplitter::SentenceSplitter(std::string_view text, const Lexicon& lexicon
     else if (IsAsciiUpper(c)) ++upper;
   }
   lowercase_text_ = lower + upper >= 200 && upper * 200 < lower + upper;
+  uppercase_text_ = lower + upper >= 200 && lower * 50 < lower + upper;
 }
 
 bool SentenceSplitter::Feed(const RawToken& t, std::string_view norm, const LexEntry* entry) {
@@ -130,7 +131,7 @@ bool SentenceSplitter::Decide(const RawToken& t, std::string_view norm,
     case Pending::kNone:
       break;
   }
-  if (t.newlines_before == 1) return LineBreakEndsSentence(t);
+  if (t.newlines_before == 1) return LineBreakEndsSentence(t, entry);
   return false;
 }
 
@@ -140,6 +141,7 @@ bool SentenceSplitter::IsClosingPunct(const RawToken& t, std::string_view norm) 
   if (norm == "''") return true;
   std::string_view raw = text_.substr(t.begin, t.end - t.begin);
   if (raw == "\xE2\x80\x9D" || raw == "\xE2\x80\x99" || raw == "\xC2\xBB") return true;  // ” ’ »
+  if (raw.size() > 1) return false;  // “ „ ‘ « open
   if (norm == "\"" || norm == "'") {
     // A straight quote closes when attached to what precedes it, or when followed by a
     // space or the end of the text.
@@ -192,10 +194,14 @@ size_t SentenceSplitter::LineLength(size_t line_begin, size_t* next_line_begin) 
   return last_text - line_begin;
 }
 
-bool SentenceSplitter::LineBreakEndsSentence(const RawToken& t) const {
+bool SentenceSplitter::LineBreakEndsSentence(const RawToken& t, const LexEntry* entry) const {
   if (prev_continues_) return false;
   if (!StartsLikeSentence(t)) return false;
   if (t.indented) return true;  // a new paragraph
+  if (uppercase_text_) return false;
+  // "BP North America\nInc said": a company suffix continues the name.
+  if (entry != nullptr && entry->abbrev == AbbrevClass::kName && t.kind == TokenKind::kWord)
+    return false;
   // The line before ended short of the width the text is wrapped at: the next word
   // would have fitted, so the break is the writer's (a title, a dateline, a list).
   size_t line_begin = LineStartBefore(t.begin);  // t's own line

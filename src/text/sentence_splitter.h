@@ -33,7 +33,7 @@ class SentenceSplitter {
   enum class Pending : uint8_t { kNone, kPeriod, kStrong, kEllipsis, kAbbrev };
 
   bool Decide(const RawToken& t, std::string_view norm, const LexEntry* entry) const;
-  bool LineBreakEndsSentence(const RawToken& t) const;
+  bool LineBreakEndsSentence(const RawToken& t, const LexEntry* entry) const;
   bool StartsLikeSentence(const RawToken& t) const;
   bool IsClosingPunct(const RawToken& t, std::string_view norm) const;
   size_t LineLength(size_t line_begin, size_t* next_line_begin) const;
@@ -42,6 +42,7 @@ class SentenceSplitter {
   std::string_view text_;
   const Lexicon& lexicon_;
   bool lowercase_text_ = false;  // text written without capitals: "he said. about 60..."
+  bool uppercase_text_ = false;  // text written in capitals: line starts say nothing
   bool first_ = true;
   Pending pending_ = Pending::kNone;
   AbbrevClass pending_abbrev_ = AbbrevClass::kNone;
