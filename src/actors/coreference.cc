@@ -146,6 +146,19 @@ void Coreference::AddRole(uint32_t sentence, const Candidate& c) {
   info.plural = c.role.plural;
   info.has_owner = c.country >= 0 || c.org >= 0;
   if (info.has_owner || c.role.absolute) Code(c, c.country, &m);
+  // "its embassy", "their forces", "his government": the owner is the pronoun's referent.
+  if (!info.has_owner && !c.role.absolute && !out_->empty()) {
+    const ActorMention& prev = out_->back();
+    const std::string& word = doc_.tokens[prev.first_token].norm;
+    if (prev.kind == MentionKind::kPronoun && prev.end_token == c.begin && !prev.country.empty() &&
+        (word == "its" || word == "their" || word == "his" || word == "her")) {
+      const Country* k = gaz_.FindCountry(prev.country);
+      if (k != nullptr) {
+        Code(c, static_cast<int>(k - gaz_.countries().data()), &m);
+        info.has_owner = true;
+      }
+    }
+  }
   int antecedent = -1;
   const bool one_person = (c.role.kind == RoleKind::kTitle || c.role.kind == RoleKind::kPerson) &&
                           !c.role.plural;
@@ -366,7 +379,8 @@ void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {
     for (size_t k = out_->size(); k-- > 0;) {
       const ActorMention& m = (*out_)[k];
       if (m.sentence + 1 < sentence) break;
-      if (PersonLike(k) >= 0 || m.code.empty()) continue;
+      // An agent of unknown country ("---GOV") is a poor antecedent.
+      if (PersonLike(k) >= 0 || m.code.empty() || m.code.compare(0, 3, "---") == 0) continue;
       if (singular && info_[k].plural) continue;
       best = static_cast<int>(k);
       break;

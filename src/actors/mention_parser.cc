@@ -47,6 +47,19 @@ bool MentionParser::IsNounLike(const Token& t) const {
   return ClassifyWord(t.norm) == 0;
 }
 
+bool MentionParser::PartOfLongerName(const Document& doc, uint32_t t) const {
+  const Token& next = doc.tokens[t];
+  if (!StartsUpper(doc, next) || next.Has(kSentenceStart) || next.Has(kAllCaps)) return false;
+  if (next.tag != Tag::kProper && next.tag != Tag::kNoun && next.tag != Tag::kUnknown) return false;
+  if (ClassifyWord(next.norm) != 0) return false;
+  uint32_t r = 0, e = 0;
+  if (roles_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r, &e)) {
+    return false;
+  }
+  GazetteerMatch g;
+  return !gaz_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g);
+}
+
 bool MentionParser::SingleRoleAt(const Document& doc, uint32_t j, uint32_t limit,
                                  bool modifier, uint32_t* role, uint32_t* end) const {
   return roles_.LongestAt(doc, j, limit, modifier ? RoleFilter::kModifiers : RoleFilter::kHeads,
@@ -94,6 +107,8 @@ bool MentionParser::RoleChainAt(const Document& doc, uint32_t j, uint32_t limit,
   }
   if (!found) return false;
   const Role& head = roles_.role(static_cast<uint32_t>(best.head));
+  // "former" makes a person an elite (CAMEO ELI); "the former regime" is still a government.
+  if (head.kind != RoleKind::kTitle && head.kind != RoleKind::kPerson) best.former = false;
   best.kind = head.kind;
   best.alone = head.alone;
   const Token& last = doc.tokens[best.end - 1];
@@ -219,7 +234,10 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
   if (i >= limit) return false;
   uint32_t j = i;
   const uint32_t cls = ClassifyWord(doc.tokens[i].norm);
-  if ((cls & kWordDeterminer) && i + 1 < limit) {
+  const Tag det_tag = doc.tokens[i].tag;
+  if ((cls & kWordDeterminer) && i + 1 < limit &&
+      (det_tag == Tag::kDet || det_tag == Tag::kNum || det_tag == Tag::kUnknown ||
+       det_tag == Tag::kAdj)) {  // not "that" as a conjunction
     c->definite = (cls & kWordDefinite) != 0;
     j = i + 1;
   }
@@ -264,6 +282,12 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
         return false;
       }
     }
+    // "the Baku Center", "Damascus University": the place names part of a longer name.
+    if ((g.form == PlaceForm::kCapital || g.form == PlaceForm::kCountryName) && g.end < limit &&
+        PartOfLongerName(doc, g.end)) {
+      *skip_to = g.end;
+      return false;
+    }
     uint32_t p = g.end;
     const bool possessive = p < limit && IsPossessive(doc.tokens[p]);
     if (possessive) ++p;
@@ -272,7 +296,8 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       Candidate with_role = *c;
       with_role.has_role = true;
       with_role.role = rc;
-      with_role.role.former = rc.former || pre_former;
+      with_role.role.former =
+          rc.former || (pre_former && (rc.kind == RoleKind::kTitle || rc.kind == RoleKind::kPerson));
       if (g.form == PlaceForm::kOrganization) {
         with_role.org = static_cast<int>(g.index);
       } else {
@@ -302,7 +327,16 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     } else if (g.form == PlaceForm::kCapital) {
       c->kind = MentionKind::kCapital;
       c->country = static_cast<int>(g.index);
-      c->capital_gov = g.end < limit && IsVerbLike(doc.tokens[g.end]);
+      // "Damascus said", "Moscow has warned": the government speaking. Not after "to"
+      // ("the visit to Baku was useful": a destination).
+      const bool after_to = j > sentence_begin && (doc.tokens[j - 1].norm == "to" ||
+                                                   doc.tokens[j - 1].norm == "toward" ||
+                                                   doc.tokens[j - 1].norm == "towards");
+      uint32_t v = g.end;
+      if (v + 1 < limit && doc.tokens[v].tag == Tag::kAux) ++v;
+      c->capital_gov = !after_to && v < limit &&
+                       (doc.tokens[v].tag == Tag::kVerb ||
+                        (ClassifyWord(doc.tokens[v].norm) & kWordSay) != 0);
     } else {
       c->kind = MentionKind::kCountry;
       c->country = static_cast<int>(g.index);
@@ -359,7 +393,8 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
   const RoleChain& rc = c->role;
   c->kind = MentionKind::kRole;
   if (rc.code.empty() && !rc.absolute) c->kind = MentionKind::kDemonym;  // "the Syrian people"
-  if (rc.kind == RoleKind::kBody && StartsUpper(doc, doc.tokens[rc.begin])) {
+  if (rc.kind == RoleKind::kBody && StartsUpper(doc, doc.tokens[rc.begin]) &&
+      !doc.tokens[rc.begin].Has(kSentenceStart)) {
     c->kind = MentionKind::kOrganization;  // "the Azerbaijani Embassy", "Ministry of ..."
   }
   uint32_t e = c->end;
@@ -404,7 +439,8 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
     uint32_t q = e + 1;
     if (ClassifyWord(doc.tokens[q].norm) & kWordDeterminer) ++q;
     GazetteerMatch g;
-    if (q < limit && StartsUpper(doc, doc.tokens[q]) && !gaz_.LongestAt(doc, q, limit, &g)) {
+    if (q < limit && StartsUpper(doc, doc.tokens[q]) &&
+        (!gaz_.LongestAt(doc, q, limit, &g) || (g.end < limit && PartOfLongerName(doc, g.end)))) {
       c->elsewhere = true;
       for (uint32_t t = q; t + 1 < limit && t < q + 15; ++t) {
         const Token& w = doc.tokens[t];

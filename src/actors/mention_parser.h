@@ -93,6 +93,8 @@ class MentionParser {
   void CompletePerson(const Document& doc, uint32_t sentence_begin, uint32_t limit, int depth,
                       Candidate* c) const;
   bool IsNameToken(const Document& doc, uint32_t t, bool first) const;
+  // Token t continues a proper name begun by a place ("Baku Center").
+  bool PartOfLongerName(const Document& doc, uint32_t t) const;
   bool IsNounLike(const Token& t) const;
   bool SingleRoleAt(const Document& doc, uint32_t j, uint32_t limit, bool modifier,
                     uint32_t* role, uint32_t* end) const;
