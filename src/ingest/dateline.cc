@@ -21,15 +21,30 @@ bool IsPlaceParticle(std::string_view w) {
   return false;
 }
 
-// End of the word at i: letters (any non-ASCII byte counts as one), digits inside,
-// "." (St., Mo., D.C.), "'" and "-" when a letter follows ("Al-Hasakah", not "SANA- ").
+// True for a non-ASCII byte that may belong to a letter: anything but the General
+// Punctuation block (E2 80 xx: dashes, quotes, spaces), which separates words.
+bool IsNonAsciiLetterByte(std::string_view s, size_t i) {
+  if (!IsNonAscii(s[i])) return false;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) return false;
+  if (b >= 0x80 && b < 0xC0 && i >= 1 && static_cast<unsigned char>(s[i - 1]) == 0xE2) {
+    return false;  // the second byte of such a sequence
+  }
+  return true;
+}
+
+bool IsLetterAt(std::string_view s, size_t i) {
+  return IsAsciiLetter(s[i]) || IsNonAsciiLetterByte(s, i);
+}
+
+// End of the word at i: letters (non-ASCII letters included), "." (St., Mo., D.C.),
+// "'" and "-" when a letter follows ("Al-Hasakah", not "SANA- ").
 size_t WordEnd(std::string_view s, size_t i) {
   while (i < s.size()) {
     const char c = s[i];
-    if (IsAsciiLetter(c) || IsNonAscii(c) || c == '.') {
+    if (IsLetterAt(s, i) || c == '.') {
       ++i;
-    } else if ((c == '-' || c == '\'') && i + 1 < s.size() &&
-               (IsAsciiLetter(s[i + 1]) || IsNonAscii(s[i + 1]))) {
+    } else if ((c == '-' || c == '\'') && i + 1 < s.size() && IsLetterAt(s, i + 1)) {
       ++i;
     } else {
       break;
@@ -63,7 +78,7 @@ size_t ScanPlace(std::string_view s, size_t p, bool* all_upper) {
   int capital_words = 0;  // "DALLAS"
   int title_words = 0;    // "Capsules"
   while (words < 6 && i < s.size()) {
-    const bool capital = IsUpper(s[i]) || IsNonAscii(s[i]);
+    const bool capital = IsUpper(s[i]) || IsNonAsciiLetterByte(s, i);
     const size_t j = WordEnd(s, i);
     if (j == i) break;
     const std::string_view w = s.substr(i, j - i);
@@ -87,8 +102,7 @@ size_t ScanPlace(std::string_view s, size_t p, bool* all_upper) {
     ++words;
     end = j;
     if (end - p > kMaxPlaceBytes) return p;
-    const bool more =
-        j + 1 < s.size() && s[j] == ' ' && (IsAsciiLetter(s[j + 1]) || IsNonAscii(s[j + 1]));
+    const bool more = j + 1 < s.size() && s[j] == ' ' && IsLetterAt(s, j + 1);
     // "Raymond. BOSTON": a period after a long word ends a sentence, not an abbreviation.
     if (more && w.back() == '.' && w.size() > 4) return p;
     if (!more) break;
