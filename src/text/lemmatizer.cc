@@ -100,6 +100,7 @@ std::string_view Lemmatize(const Lexicon& lexicon, std::string_view norm, const 
     case Tag::kVerb:
     case Tag::kAux:
       if (e != nullptr && e->verb_forms != 0) return lexicon.VerbLemma(*e);
+      if (e != nullptr && e->closed_tag != Tag::kUnknown) return lexicon.ClosedLemma(*e);
       return GuessVerbLemma(norm, buf);
     case Tag::kNoun:
       if (e != nullptr && e->is_noun && !((e->verb_forms & kVerbGerund) && !e->noun_plural &&

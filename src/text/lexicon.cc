@@ -249,36 +249,39 @@ void Lexicon::AddVerb(std::string_view base, uint16_t count, bool regular_past) 
   AddVerbForm(s, b, kVerbThirdSing, kRankRegular, count);
   // -ing and -ed with their spelling rules; where doubling is uncertain both spellings
   // are entered, the likelier one with the higher rank.
-  std::string stem = b;
+  const bool cvc = EndsCvc(b);
   bool drop_e = b.size() > 2 && b.back() == 'e' && !EndsWith(b, "ee") && !EndsWith(b, "ye") &&
                 !EndsWith(b, "oe");
   if (EndsWith(b, "ie")) {
     AddVerbForm(b.substr(0, b.size() - 2) + "ying", b, kVerbGerund, kRankRegular, count);
   } else if (drop_e) {
     AddVerbForm(b.substr(0, b.size() - 1) + "ing", b, kVerbGerund, kRankRegular, count);
-  } else {
+  } else if (!cvc) {
     AddVerbForm(b + "ing", b, kVerbGerund, kRankRegular, count);
   }
-  if (b.back() == 'e') {
-    if (regular_past) AddVerbForm(b + "d", b, kVerbPast | kVerbParticiple, kRankRegular, count);
-  } else if (b.size() > 1 && b.back() == 'y' && !IsVowel(b[b.size() - 2])) {
-    if (regular_past)
+  if (regular_past) {
+    if (b.back() == 'e') {
+      AddVerbForm(b + "d", b, kVerbPast | kVerbParticiple, kRankRegular, count);
+    } else if (b.size() > 1 && b.back() == 'y' && !IsVowel(b[b.size() - 2])) {
       AddVerbForm(b.substr(0, b.size() - 1) + "ied", b, kVerbPast | kVerbParticiple,
-                  kRankRegular);
-  } else if (regular_past) {
-    AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, kRankRegular, count);
+                  kRankRegular, count);
+    } else if (!cvc) {
+      AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, kRankRegular, count);
+    }
   }
-  if (EndsCvc(b)) {
+  if (cvc) {
+    // stop -> stopped (one syllable doubles); visit -> visited (longer words mostly do
+    // not, but refer -> referred and British travelled do): enter both spellings.
     std::string doubled = b + b.back();
     bool mono = VowelGroups(b) == 1;
     uint8_t rank_doubled = mono ? kRankRegular : kRankAlternative;
     uint8_t rank_single = mono ? kRankAlternative : kRankRegular;
     if (regular_past) {
       AddVerbForm(doubled + "ed", b, kVerbPast | kVerbParticiple, rank_doubled, count);
-      if (mono) AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, rank_single, count);
+      AddVerbForm(b + "ed", b, kVerbPast | kVerbParticiple, rank_single, count);
     }
     AddVerbForm(doubled + "ing", b, kVerbGerund, rank_doubled, count);
-    if (mono) AddVerbForm(b + "ing", b, kVerbGerund, rank_single, count);
+    AddVerbForm(b + "ing", b, kVerbGerund, rank_single, count);
   }
   if (b.back() == 'c') {  // panic -> panicked
     if (regular_past) AddVerbForm(b + "ked", b, kVerbPast | kVerbParticiple, kRankRegular, count);

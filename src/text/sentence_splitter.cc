@@ -32,7 +32,7 @@ SentenceSplitter::SentenceSplitter(std::string_view text, const Lexicon& lexicon
     else if (IsAsciiUpper(c)) ++upper;
   }
   lowercase_text_ = lower + upper >= 200 && upper * 200 < lower + upper;
-  uppercase_text_ = lower + upper >= 200 && lower * 50 < lower + upper;
+  uppercase_text_ = lower + upper >= 40 && lower * 50 < lower + upper;
 }
 
 bool SentenceSplitter::Feed(const RawToken& t, std::string_view norm, const LexEntry* entry) {
