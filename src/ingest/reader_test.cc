@@ -354,3 +354,37 @@ TEST(ReaderTest, NewsPool) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// data/examples: every article reads cleanly; the two reports of one visit differ as
+// intended (one dated, one not; two spellings of the minister).
+TEST(ReaderTest, ProjectExamples) {
+  std::vector<Article> articles;
+  std::vector<Diagnostic> diags;
+  const ReadStats stats = ReadArticles(
+      {std::string(DYAD_SOURCE_DIR) + "/data/examples"},
+      [&](Article&& a) { articles.push_back(std::move(a)); },
+      [&](const Diagnostic& d) { diags.push_back(d); });
+  EXPECT_TRUE(diags.empty()) << diags[0].where << ": " << diags[0].message;
+  EXPECT_GE(stats.articles, 11u);
+  EXPECT_EQ(stats.skipped, 0u);
+  ASSERT_GE(articles.size(), 2u);
+  const Article& dated = articles[0];
+  const Article& undated = articles[1];
+  EXPECT_EQ(dated.published, "2025-03-11");
+  EXPECT_EQ(dated.outlet, "Gulf Courier");
+  EXPECT_NE(dated.text.find("Mohammed bin Abdulrahman Al Thani"), std::string::npos);
+  EXPECT_EQ(undated.published, "");
+  EXPECT_EQ(undated.outlet, "Bosphorus Daily");
+  EXPECT_EQ(undated.dateline, "Ankara");
+  EXPECT_NE(undated.text.find("Mohammad Al-Thani"), std::string::npos);
+  for (const Article& a : articles) {
+    EXPECT_FALSE(a.text.empty()) << a.origin;
+    EXPECT_EQ(a.text.find("(Reporting by"), std::string::npos) << a.origin;
+  }
+}
+
+}  // namespace
+}  // namespace dyad
