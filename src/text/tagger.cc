@@ -133,7 +133,7 @@ Tag Tagger::TagWord(const Context& c, size_t i) const {
   bool next_cap = i + 1 < c.count && c.info[i + 1].kind == TokenKind::kWord &&
                   c.tokens[i + 1].Has(kCapitalized);
   if (e != nullptr && e->closed_tag != Tag::kUnknown) {
-    if (cap && !initial && t.Has(kAllCaps)) return Tag::kProper;  // US, IT
+    if (cap && t.Has(kAllCaps)) return Tag::kProper;  // US, IT (in mixed-case text)
     if (cap && !initial && t.norm == "may") {
       bool prev_num_or_prep = i > 0 && (c.tokens[i - 1].tag == Tag::kPrep ||
                                         c.tokens[i - 1].tag == Tag::kNum);
