@@ -304,10 +304,19 @@ void Coreference::AddPerson(uint32_t sentence, const Candidate& c,
     for (uint32_t t = c.name_begin; t < c.name_end; ++t) person.names.push_back(doc_.tokens[t].norm);
     person.entity = Text(c.name_begin, c.name_end);
     int country = c.country;
-    if (country < 0 && c.org < 0 && c.has_role && !c.role.absolute && !c.elsewhere) {
-      country = ContextCountry(sentence, c, all);
+    if (!owned && c.known >= 0 && !(c.has_role && c.role.former)) {
+      // A listed person ("President Putin", "Erdogan said"): the table's code.
+      const Organization& k = gaz_.people()[static_cast<size_t>(c.known)];
+      person.entity = k.name;
+      m.code = k.code;
+      m.country = k.country;
+      m.role = k.role;
+    } else {
+      if (country < 0 && c.org < 0 && c.has_role && !c.role.absolute && !c.elsewhere) {
+        country = ContextCountry(sentence, c, all);
+      }
+      Code(c, country, &m);
     }
-    Code(c, country, &m);
     person.code = m.code;
     person.country = m.country;
     person.role = m.role;

@@ -36,8 +36,8 @@ bool StartsUpper(std::string_view s) {
 }  // namespace
 
 Gazetteer Gazetteer::FromText(std::string_view countries_tsv, std::string_view orgs_tsv,
-                              const DiagnosticSink& sink, std::string_view countries_name,
-                              std::string_view orgs_name) {
+                              std::string_view persons_tsv, const DiagnosticSink& sink) {
+  constexpr std::string_view countries_name = "actors/countries.tsv";
   Gazetteer g;
   tsv::ForEachLine(countries_tsv, [&](int number, std::string_view line) {
     std::vector<std::string_view> f = tsv::Split(line, '\t');
@@ -70,35 +70,40 @@ Gazetteer Gazetteer::FromText(std::string_view countries_tsv, std::string_view o
       }
     }
   });
-  tsv::ForEachLine(orgs_tsv, [&](int number, std::string_view line) {
-    std::vector<std::string_view> f = tsv::Split(line, '\t');
-    if (f.size() != 5) {
-      Report(sink, orgs_name, number,
-             "expected 5 tab-separated columns (code, country, role, name, aliases), found " +
-                 std::to_string(f.size()));
-      return;
-    }
-    if (!IsCode(f[0]) || f[3].empty()) {
-      Report(sink, orgs_name, number, "bad organisation code or empty name");
-      return;
-    }
-    std::string country = f[1] == "-" ? "" : std::string(f[1]);
-    if (!country.empty() && (country.size() != 3 || !IsCode(country))) {
-      Report(sink, orgs_name, number, "bad country code '" + country + "'");
-      return;
-    }
-    uint32_t index = static_cast<uint32_t>(g.organizations_.size());
-    g.organizations_.push_back(Organization{std::string(f[0]), country,
-                                            f[2] == "-" ? "" : std::string(f[2]),
-                                            std::string(f[3])});
-    auto add = [&](std::string_view v) {
-      PhraseTable::Options o;
-      o.needs_capital = StartsUpper(v);
-      g.phrases_.Add(v, Encode(PlaceForm::kOrganization, index), o);
-    };
-    add(f[3]);
-    for (std::string_view v : tsv::List(f[4])) add(v);
-  });
+  // Organisations and well-known people share a format.
+  auto load_named = [&](std::string_view text, std::string_view file, PlaceForm form,
+                        std::vector<Organization>* table) {
+    tsv::ForEachLine(text, [&](int number, std::string_view line) {
+      std::vector<std::string_view> f = tsv::Split(line, '\t');
+      if (f.size() != 5) {
+        Report(sink, file, number,
+               "expected 5 tab-separated columns (code, country, role, name, aliases), found " +
+                   std::to_string(f.size()));
+        return;
+      }
+      if (!IsCode(f[0]) || f[3].empty()) {
+        Report(sink, file, number, "bad actor code or empty name");
+        return;
+      }
+      std::string country = f[1] == "-" ? "" : std::string(f[1]);
+      if (!country.empty() && (country.size() != 3 || !IsCode(country))) {
+        Report(sink, file, number, "bad country code '" + country + "'");
+        return;
+      }
+      uint32_t index = static_cast<uint32_t>(table->size());
+      table->push_back(Organization{std::string(f[0]), country,
+                                    f[2] == "-" ? "" : std::string(f[2]), std::string(f[3])});
+      auto add = [&](std::string_view v) {
+        PhraseTable::Options o;
+        o.needs_capital = StartsUpper(v);
+        g.phrases_.Add(v, Encode(form, index), o);
+      };
+      add(f[3]);
+      for (std::string_view v : tsv::List(f[4])) add(v);
+    });
+  };
+  load_named(orgs_tsv, "actors/organizations.tsv", PlaceForm::kOrganization, &g.organizations_);
+  load_named(persons_tsv, "actors/persons.tsv", PlaceForm::kKnownPerson, &g.people_);
   return g;
 }
 
@@ -106,9 +111,10 @@ const Gazetteer& Gazetteer::BuiltIn() {
   static const Gazetteer* g = [] {
     auto countries = EmbeddedFile("actors/countries.tsv");
     auto orgs = EmbeddedFile("actors/organizations.tsv");
+    auto persons = EmbeddedFile("actors/persons.tsv");
     StderrDiagnostics diagnostics;
     return new Gazetteer(FromText(countries.value_or(""), orgs.value_or(""),
-                                  diagnostics.sink()));
+                                  persons.value_or(""), diagnostics.sink()));
   }();
   return *g;
 }

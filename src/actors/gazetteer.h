@@ -1,5 +1,6 @@
 // Gazetteer: countries (names, adjectives and demonyms, plural demonyms, capitals) and
-// named organisations, from data/actors/countries.tsv and data/actors/organizations.tsv.
+// named organisations and well-known people, from data/actors/countries.tsv,
+// data/actors/organizations.tsv and data/actors/persons.tsv.
 #ifndef DYAD_ACTORS_GAZETTEER_H_
 #define DYAD_ACTORS_GAZETTEER_H_
 
@@ -21,6 +22,7 @@ struct Country {
   std::string name;   // canonical English name
 };
 
+// An organisation or a well-known person (same table format).
 struct Organization {
   std::string code;     // full CAMEO code ("IGOUNOREFHCR", "PSEREBHMS", "USAGOV")
   std::string country;  // ISO alpha-3 or ""
@@ -34,11 +36,12 @@ enum class PlaceForm : uint8_t {
   kPlural,        // "Syrians"
   kCapital,       // "Damascus"
   kOrganization,  // "United Nations", "Hamas", "White House"
+  kKnownPerson,   // "Vladimir Putin", "Putin"
 };
 
 struct GazetteerMatch {
   PlaceForm form = PlaceForm::kCountryName;
-  uint32_t index = 0;  // into countries() or organizations()
+  uint32_t index = 0;  // into countries(), organizations() or people()
   uint32_t end = 0;    // one past the last token
 };
 
@@ -47,9 +50,7 @@ class Gazetteer {
   // Parses both tables. Malformed lines are reported to sink (when set) with file:line
   // and skipped; the rest is kept.
   static Gazetteer FromText(std::string_view countries_tsv, std::string_view orgs_tsv,
-                            const DiagnosticSink& sink,
-                            std::string_view countries_name = "actors/countries.tsv",
-                            std::string_view orgs_name = "actors/organizations.tsv");
+                            std::string_view persons_tsv, const DiagnosticSink& sink);
   // The tables compiled into the binary, loaded once.
   static const Gazetteer& BuiltIn();
 
@@ -58,12 +59,14 @@ class Gazetteer {
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Organization>& organizations() const { return organizations_; }
+  const std::vector<Organization>& people() const { return people_; }
   // By ISO or CAMEO alpha-3; nullptr when unknown.
   const Country* FindCountry(std::string_view code) const;
 
  private:
   std::vector<Country> countries_;
   std::vector<Organization> organizations_;
+  std::vector<Organization> people_;
   std::unordered_map<std::string, uint32_t> by_code_;
   PhraseTable phrases_;
 };

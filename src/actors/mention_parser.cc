@@ -137,9 +137,24 @@ bool MentionParser::IsNameToken(const Document& doc, uint32_t t, bool first) con
   }
   if (first) {
     GazetteerMatch g;
-    if (gaz_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g)) return false;
+    if (gaz_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g) &&
+        g.form != PlaceForm::kKnownPerson) {
+      return false;
+    }
   }
   return true;
+}
+
+void MentionParser::LookUpKnownPerson(const Document& doc, Candidate* c) const {
+  for (uint32_t t = c->name_begin; t < c->name_end; ++t) {
+    GazetteerMatch g;
+    if (gaz_.LongestAt(doc, t, c->name_end, &g) && g.form == PlaceForm::kKnownPerson &&
+        g.end == c->name_end) {
+      c->known = static_cast<int>(g.index);
+      c->person_evidence = true;
+      return;
+    }
+  }
 }
 
 uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limit) const {
@@ -153,6 +168,7 @@ uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limi
     if (IsNameToken(doc, u, false)) {
       GazetteerMatch g;
       if (gaz_.LongestAt(doc, u, limit, &g) &&
+          g.form != PlaceForm::kKnownPerson &&
           (!may_hold_places || g.form == PlaceForm::kOrganization ||
            g.form == PlaceForm::kAdjective)) {
         break;
@@ -160,9 +176,13 @@ uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limi
       ++u;
       continue;
     }
-    if ((ClassifyWord(doc.tokens[u].norm) & kWordNameParticle) && u + 1 < limit &&
-        IsNameToken(doc, u + 1, false)) {
-      u += 2;
+    uint32_t particles = 0;  // "bin", "von der", "de la"
+    while (particles < 3 && u + particles < limit &&
+           (ClassifyWord(doc.tokens[u + particles].norm) & kWordNameParticle)) {
+      ++particles;
+    }
+    if (particles > 0 && u + particles < limit && IsNameToken(doc, u + particles, false)) {
+      u += particles + 1;
       continue;
     }
     break;
@@ -219,8 +239,9 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
     const bool says = run_end < limit && IsVerbLike(doc.tokens[run_end]);
     const uint32_t len = run_end - i;
     c->person_evidence = (len >= 2 && (morphology || given || says)) || (len == 1 && morphology && says);
+    LookUpKnownPerson(doc, c);
     CompletePerson(doc, sentence_begin, limit, 0, c);
-    if (len == 1 && !morphology && !c->has_role) c->person_evidence = false;
+    if (len == 1 && !morphology && !c->has_role && c->known < 0) c->person_evidence = false;
     c->consumed = std::max(c->consumed, c->end);
     return true;
   }
@@ -260,6 +281,19 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     has_place = gaz_.LongestAt(doc, j, limit, &g);
   }
   c->begin = i;
+  if (has_place && g.form == PlaceForm::kKnownPerson) {  // "von der Leyen", "al-Sharaa"
+    c->kind = MentionKind::kPerson;
+    c->begin = j;
+    c->name_begin = j;
+    c->name_end = g.end;
+    c->end = g.end;
+    c->head = g.end - 1;
+    c->known = static_cast<int>(g.index);
+    c->person_evidence = true;
+    CompletePerson(doc, sentence_begin, limit, depth, c);
+    c->consumed = std::max(c->consumed, c->end);
+    return true;
+  }
   if (has_place) {
     if (g.form == PlaceForm::kPlural) {
       c->kind = MentionKind::kDemonym;
@@ -363,6 +397,7 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     c->end = ne;
     c->head = ne - 1;
     c->person_evidence = true;
+    LookUpKnownPerson(doc, c);
     CompletePerson(doc, sentence_begin, limit, depth, c);
     c->consumed = std::max(c->consumed, c->end);
     return true;
@@ -409,6 +444,7 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
       c->head = ne - 1;
       c->person_evidence = true;
       c->consumed = ne;
+      LookUpKnownPerson(doc, c);
       CompletePerson(doc, sentence_begin, limit, depth, c);
       c->consumed = std::max(c->consumed, c->end);
       return;

@@ -59,6 +59,7 @@ struct Candidate {
   bool honorific_female = false, honorific_male = false;
   bool apposition = false;      // follows "NAME ," (refers to that person)
   bool person_evidence = false; // the name had a title, morphology, a say-verb ...
+  int known = -1;               // Gazetteer::people() index when the name is listed
 };
 
 class MentionParser {
@@ -93,6 +94,8 @@ class MentionParser {
   void CompletePerson(const Document& doc, uint32_t sentence_begin, uint32_t limit, int depth,
                       Candidate* c) const;
   bool IsNameToken(const Document& doc, uint32_t t, bool first) const;
+  // Sets c->known when a listed person's name ends the name run.
+  void LookUpKnownPerson(const Document& doc, Candidate* c) const;
   // Token t continues a proper name begun by a place ("Baku Center").
   bool PartOfLongerName(const Document& doc, uint32_t t) const;
   bool IsNounLike(const Token& t) const;
