@@ -57,6 +57,9 @@ class Gazetteer {
   // Longest entry starting at token begin, not past limit.
   bool LongestAt(const Document& doc, uint32_t begin, uint32_t limit, GazetteerMatch* m) const;
 
+  // False when no entry can start at the token (cheap pre-check).
+  bool MayStartAt(const Document& doc, uint32_t t) const { return phrases_.MayStartAt(doc, t); }
+
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Organization>& organizations() const { return organizations_; }
   const std::vector<Organization>& people() const { return people_; }

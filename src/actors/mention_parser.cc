@@ -35,7 +35,52 @@ bool IsNonStateRole(std::string_view code) {
          code == "CRM" || code == "RAD";
 }
 
+// Per-token facts, computed once per token of the sentence being parsed: the word class
+// and whether any role or gazetteer phrase can start there. Most tokens start nothing, and
+// this spares the repeated hash lookups of the grammar's many tries.
+struct TokenFacts {
+  const Document* doc = nullptr;
+  uint32_t begin = 0, end = 0;  // the token range the cache covers
+  std::vector<uint32_t> cls;
+  std::vector<uint8_t> bits;  // kFactsKnown | kFactsRole | kFactsPlace
+};
+constexpr uint8_t kFactsKnown = 1, kFactsRole = 2, kFactsPlace = 4;
+thread_local TokenFacts facts;
+
 }  // namespace
+
+uint32_t MentionParser::WordClassOf(const Document& doc, const Token& t) const {
+  const size_t i = static_cast<size_t>(&t - doc.tokens.data());
+  if (facts.doc != &doc || i < facts.begin || i >= facts.end) return ClassifyWord(t.norm);
+  Facts(doc, static_cast<uint32_t>(i));
+  return facts.cls[i - facts.begin];
+}
+
+uint8_t MentionParser::Facts(const Document& doc, uint32_t t) const {
+  if (facts.doc != &doc || t < facts.begin || t >= facts.end) {
+    return kFactsRole | kFactsPlace;  // outside the cache: look it up
+  }
+  uint8_t& b = facts.bits[t - facts.begin];
+  if (!(b & kFactsKnown)) {
+    b = kFactsKnown;
+    if (roles_.MayStartAt(doc, t)) b |= kFactsRole;
+    if (gaz_.MayStartAt(doc, t)) b |= kFactsPlace;
+    facts.cls[t - facts.begin] = ClassifyWord(doc.tokens[t].norm);
+  }
+  return b;
+}
+
+bool MentionParser::RoleAt(const Document& doc, uint32_t t, uint32_t limit, RoleFilter filter,
+                           uint32_t* role, uint32_t* end) const {
+  if (t >= limit || !(Facts(doc, t) & kFactsRole)) return false;
+  return roles_.LongestAt(doc, t, limit, filter, role, end);
+}
+
+bool MentionParser::PlaceAt(const Document& doc, uint32_t t, uint32_t limit,
+                            GazetteerMatch* g) const {
+  if (t >= limit || !(Facts(doc, t) & kFactsPlace)) return false;
+  return gaz_.LongestAt(doc, t, limit, g);
+}
 
 bool MentionParser::IsNounLike(const Token& t) const {
   if (t.tag == Tag::kNoun) return true;
@@ -51,18 +96,18 @@ bool MentionParser::PartOfLongerName(const Document& doc, uint32_t t) const {
   const Token& next = doc.tokens[t];
   if (!StartsUpper(doc, next) || next.Has(kSentenceStart) || next.Has(kAllCaps)) return false;
   if (next.tag != Tag::kProper && next.tag != Tag::kNoun && next.tag != Tag::kUnknown) return false;
-  if (ClassifyWord(next.norm) != 0) return false;
+  if (WordClassOf(doc, next) != 0) return false;
   uint32_t r = 0, e = 0;
-  if (roles_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r, &e)) {
+  if (RoleAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r, &e)) {
     return false;
   }
   GazetteerMatch g;
-  return !gaz_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g);
+  return !PlaceAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g);
 }
 
 bool MentionParser::SingleRoleAt(const Document& doc, uint32_t j, uint32_t limit,
                                  bool modifier, uint32_t* role, uint32_t* end) const {
-  return roles_.LongestAt(doc, j, limit, modifier ? RoleFilter::kModifiers : RoleFilter::kHeads,
+  return RoleAt(doc, j, limit, modifier ? RoleFilter::kModifiers : RoleFilter::kHeads,
                           role, end);
 }
 
@@ -128,16 +173,16 @@ bool MentionParser::IsNameToken(const Document& doc, uint32_t t, bool first) con
       break;
   }
   if (tok.norm.empty() || HasDigit(tok.norm) || IsPossessive(tok)) return false;
-  if (ClassifyWord(tok.norm) & (kWordNotName | kWordPronoun)) return false;
+  if (WordClassOf(doc, tok) & (kWordNotName | kWordPronoun)) return false;
   if (!StartsUpper(doc, tok) && !HasArabicPrefix(tok.norm)) return false;
   uint32_t r = 0, e = 0;
-  if (roles_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r,
+  if (RoleAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r,
                        &e)) {
     return false;  // a title or role: "President", "Foreign Minister", "Sheikh"
   }
   if (first) {
     GazetteerMatch g;
-    if (gaz_.LongestAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g) &&
+    if (PlaceAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), &g) &&
         g.form != PlaceForm::kKnownPerson) {
       return false;
     }
@@ -148,7 +193,7 @@ bool MentionParser::IsNameToken(const Document& doc, uint32_t t, bool first) con
 void MentionParser::LookUpKnownPerson(const Document& doc, Candidate* c) const {
   for (uint32_t t = c->name_begin; t < c->name_end; ++t) {
     GazetteerMatch g;
-    if (gaz_.LongestAt(doc, t, c->name_end, &g) && g.form == PlaceForm::kKnownPerson &&
+    if (PlaceAt(doc, t, c->name_end, &g) && g.form == PlaceForm::kKnownPerson &&
         g.end == c->name_end) {
       c->known = static_cast<int>(g.index);
       c->person_evidence = true;
@@ -162,12 +207,12 @@ uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limi
   // A sentence-initial ordinary word must not swallow a country that follows it.
   const bool may_hold_places = !doc.tokens[t].Has(kSentenceStart) ||
                                HasNameMorphology(doc.tokens[t].norm) ||
-                               (ClassifyWord(doc.tokens[t].norm) & kWordGivenName);
+                               (WordClassOf(doc, doc.tokens[t]) & kWordGivenName);
   uint32_t u = t + 1;
   while (u < limit && u - t < 6) {
     if (IsNameToken(doc, u, false)) {
       GazetteerMatch g;
-      if (gaz_.LongestAt(doc, u, limit, &g) &&
+      if (PlaceAt(doc, u, limit, &g) &&
           g.form != PlaceForm::kKnownPerson &&
           (!may_hold_places || g.form == PlaceForm::kOrganization ||
            g.form == PlaceForm::kAdjective)) {
@@ -178,7 +223,7 @@ uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limi
     }
     uint32_t particles = 0;  // "bin", "von der", "de la"
     while (particles < 3 && u + particles < limit &&
-           (ClassifyWord(doc.tokens[u + particles].norm) & kWordNameParticle)) {
+           (WordClassOf(doc, doc.tokens[u + particles]) & kWordNameParticle)) {
       ++particles;
     }
     if (particles > 0 && u + particles < limit && IsNameToken(doc, u + particles, false)) {
@@ -192,6 +237,11 @@ uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limi
 
 void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
                           bool doc_first_sentence, std::vector<Candidate>* out) const {
+  facts.doc = &doc;
+  facts.begin = begin;
+  facts.end = end;
+  facts.cls.assign(end - begin, 0);
+  facts.bits.assign(end - begin, 0);
   const size_t first_here = out->size();
   uint32_t i = begin;
   while (i < end) {
@@ -209,13 +259,14 @@ void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
       i = std::max(skip, i + 1);
     }
   }
+  facts.doc = nullptr;  // the cache is only valid while this sentence is parsed
 }
 
 bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_begin,
                             uint32_t limit, bool doc_first_sentence, Candidate* c,
                             uint32_t* skip_to) const {
   const Token& tok = doc.tokens[i];
-  const uint32_t cls = ClassifyWord(tok.norm);
+  const uint32_t cls = WordClassOf(doc, tok);
   if (cls & kWordPronoun) {
     c->kind = MentionKind::kPronoun;
     c->begin = i;
@@ -235,7 +286,7 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
     c->name_end = run_end;
     bool morphology = false;
     for (uint32_t t = i; t < run_end; ++t) morphology |= HasNameMorphology(doc.tokens[t].norm);
-    const bool given = (ClassifyWord(tok.norm) & kWordGivenName) != 0;
+    const bool given = (WordClassOf(doc, tok) & kWordGivenName) != 0;
     const bool says = run_end < limit && IsVerbLike(doc.tokens[run_end]);
     const uint32_t len = run_end - i;
     c->person_evidence = (len >= 2 && (morphology || given || says)) || (len == 1 && morphology && says);
@@ -254,7 +305,7 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
   *skip_to = i + 1;
   if (i >= limit) return false;
   uint32_t j = i;
-  const uint32_t cls = ClassifyWord(doc.tokens[i].norm);
+  const uint32_t cls = WordClassOf(doc, doc.tokens[i]);
   const Tag det_tag = doc.tokens[i].tag;
   if ((cls & kWordDeterminer) && i + 1 < limit &&
       (det_tag == Tag::kDet || det_tag == Tag::kNum || det_tag == Tag::kUnknown ||
@@ -273,12 +324,12 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
   }
   GazetteerMatch g;
   bool has_place = false;
-  if (k > j && gaz_.LongestAt(doc, k, limit, &g)) {
+  if (k > j && PlaceAt(doc, k, limit, &g)) {
     has_place = true;
     j = k;
   } else {
     pre_former = false;
-    has_place = gaz_.LongestAt(doc, j, limit, &g);
+    has_place = PlaceAt(doc, j, limit, &g);
   }
   c->begin = i;
   if (has_place && g.form == PlaceForm::kKnownPerson) {  // "von der Leyen", "al-Sharaa"
@@ -305,7 +356,7 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     }
     if (g.form == PlaceForm::kCapital) {
       // "in Damascus" is a place, not an actor; neither is a dateline ("Baku, SANA -").
-      if (j > sentence_begin && (ClassifyWord(doc.tokens[j - 1].norm) & kWordLocative)) {
+      if (j > sentence_begin && (WordClassOf(doc, doc.tokens[j - 1]) & kWordLocative)) {
         *skip_to = g.end;
         return false;
       }
@@ -370,7 +421,7 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       if (v + 1 < limit && doc.tokens[v].tag == Tag::kAux) ++v;
       c->capital_gov = !after_to && v < limit &&
                        (doc.tokens[v].tag == Tag::kVerb ||
-                        (ClassifyWord(doc.tokens[v].norm) & kWordSay) != 0);
+                        (WordClassOf(doc, doc.tokens[v]) & kWordSay) != 0);
     } else {
       c->kind = MentionKind::kCountry;
       c->country = static_cast<int>(g.index);
@@ -382,13 +433,13 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
   }
   // Honorific + name: "Dr. Ali Hassan", "Sheikh Tamim".
   uint32_t h = 0, he = 0;
-  if (roles_.LongestAt(doc, j, limit, RoleFilter::kHonorifics, &h, &he)) {
+  if (RoleAt(doc, j, limit, RoleFilter::kHonorifics, &h, &he)) {
     uint32_t ne = NameRunAt(doc, he, limit);
     if (ne == he) {
       *skip_to = he;
       return false;
     }
-    const uint32_t hcls = ClassifyWord(doc.tokens[j].norm);
+    const uint32_t hcls = WordClassOf(doc, doc.tokens[j]);
     c->kind = MentionKind::kPerson;
     c->honorific_female = (hcls & kWordFemale) != 0;
     c->honorific_male = (hcls & kWordMale) != 0;
@@ -471,18 +522,18 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
   // A post held at some named non-state body: "an advisor at the Center for ... in
   // Azerbaijan". The person belongs to the country named there, not to its government.
   if ((rc.kind == RoleKind::kPerson || rc.kind == RoleKind::kTitle) && c->country < 0 &&
-      c->org < 0 && e + 1 < limit && (ClassifyWord(doc.tokens[e].norm) & kWordAffiliation)) {
+      c->org < 0 && e + 1 < limit && (WordClassOf(doc, doc.tokens[e]) & kWordAffiliation)) {
     uint32_t q = e + 1;
-    if (ClassifyWord(doc.tokens[q].norm) & kWordDeterminer) ++q;
+    if (WordClassOf(doc, doc.tokens[q]) & kWordDeterminer) ++q;
     GazetteerMatch g;
     if (q < limit && StartsUpper(doc, doc.tokens[q]) &&
-        (!gaz_.LongestAt(doc, q, limit, &g) || (g.end < limit && PartOfLongerName(doc, g.end)))) {
+        (!PlaceAt(doc, q, limit, &g) || (g.end < limit && PartOfLongerName(doc, g.end)))) {
       c->elsewhere = true;
       for (uint32_t t = q; t + 1 < limit && t < q + 15; ++t) {
         const Token& w = doc.tokens[t];
         if (IsPunct(w, ',') || IsPunct(w, ';') || IsPunct(w, '.')) break;
         if ((w.norm == "in" || w.norm == "of" || w.norm == "from") &&
-            gaz_.LongestAt(doc, t + 1, limit, &g) &&
+            PlaceAt(doc, t + 1, limit, &g) &&
             (g.form == PlaceForm::kCountryName || g.form == PlaceForm::kCapital)) {
           c->country = static_cast<int>(g.index);
           break;

@@ -93,6 +93,12 @@ class MentionParser {
   // After a person's name: "as chargé d'affaires", ", the Foreign Minister of ...".
   void CompletePerson(const Document& doc, uint32_t sentence_begin, uint32_t limit, int depth,
                       Candidate* c) const;
+  // Cached per-token lookups (see TokenFacts in the .cc).
+  uint8_t Facts(const Document& doc, uint32_t t) const;
+  uint32_t WordClassOf(const Document& doc, const Token& t) const;
+  bool RoleAt(const Document& doc, uint32_t t, uint32_t limit, RoleFilter filter, uint32_t* role,
+              uint32_t* end) const;
+  bool PlaceAt(const Document& doc, uint32_t t, uint32_t limit, GazetteerMatch* g) const;
   bool IsNameToken(const Document& doc, uint32_t t, bool first) const;
   // Sets c->known when a listed person's name ends the name run.
   void LookUpKnownPerson(const Document& doc, Candidate* c) const;

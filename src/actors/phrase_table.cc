@@ -93,6 +93,7 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value, Options options) 
       if (w[i] >= 'A' && w[i] <= 'Z') p.options.case_sensitive = true;
     }
   }
+  any_plural_ = any_plural_ || options.allow_plural;
   uint32_t id = static_cast<uint32_t>(phrases_.size());
   const std::string& first = p.words[0];
   index_[first].push_back(id);
@@ -117,9 +118,13 @@ int PhraseTable::Candidates(const Token& t, const std::vector<uint32_t>* lists[k
   };
   std::string_view norm = t.norm;
   look(norm);
-  if (t.lemma != t.norm) look(t.lemma);
-  // Singular keys for one-word phrases that allow plurals: "rebels" -> "rebel",
-  // "churches" -> "church", "embassies" -> "embassy".
+  if (!any_plural_) return n;  // only phrases that allow plurals look at lemmas
+  if (t.lemma != t.norm) {
+    look(t.lemma);
+    return n;
+  }
+  // Singular keys for one-word phrases that allow plurals, when the text stage left the
+  // plural unlemmatised: "rebels" -> "rebel", "churches" -> "church", "embassies" -> "embassy".
   if (norm.size() > 3 && norm.back() == 's') {
     look(norm.substr(0, norm.size() - 1));
     if (norm.size() > 4 && norm[norm.size() - 2] == 'e') {

@@ -76,6 +76,7 @@ class PhraseTable {
   int Candidates(const Token& t, const std::vector<uint32_t>* lists[kMaxLists]) const;
 
   std::vector<Phrase> phrases_;
+  bool any_plural_ = false;  // some phrase allows plurals: look up lemmas and singulars too
   Index index_;  // first word (and its alphanumeric prefix, and singulars) -> phrase ids
 };
 

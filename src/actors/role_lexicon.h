@@ -46,6 +46,9 @@ class RoleLexicon {
   bool LongestAt(const Document& doc, uint32_t begin, uint32_t limit, RoleFilter filter,
                  uint32_t* role, uint32_t* end) const;
 
+  // False when no role phrase can start at the token (cheap pre-check).
+  bool MayStartAt(const Document& doc, uint32_t t) const { return phrases_.MayStartAt(doc, t); }
+
   const Role& role(uint32_t i) const { return roles_[i]; }
   size_t size() const { return roles_.size(); }
 
