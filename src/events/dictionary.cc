@@ -147,16 +147,21 @@ size_t Dictionary::Parse(std::string_view text, std::string_view origin,
       continue;
     }
     p.text = std::string(line);
-    if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
-    uint32_t id = static_cast<uint32_t>(patterns_.size());
-    for (const std::string& w : p.elements[p.anchor].words) {
-      auto& ids = by_anchor_[w];
-      ids.push_back(id);
-    }
-    patterns_.push_back(std::move(p));
+    Add(std::move(p));
     ++added;
   }
   return added;
+}
+
+uint32_t Dictionary::Add(Pattern p) {
+  if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
+  uint32_t id = static_cast<uint32_t>(patterns_.size());
+  for (const std::string& w : p.elements[p.anchor].words) {
+    auto& ids = by_anchor_[w];
+    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  }
+  patterns_.push_back(std::move(p));
+  return id;
 }
 
 const std::vector<uint32_t>* Dictionary::Anchored(std::string_view word) const {

@@ -46,6 +46,12 @@ class Dictionary {
   // returns the number of patterns added.
   size_t Parse(std::string_view text, std::string_view origin, const DiagnosticSink& diag);
 
+  // Adds one pattern built by a program rather than parsed from text (e.g. converted
+  // from another coder's dictionary, src/compat/): elements[anchor] must be a word
+  // element and specificity set by the caller; the code is not checked against the
+  // ontology. Returns the pattern's id.
+  uint32_t Add(Pattern p);
+
   // Ids of the patterns whose anchor may be `word` (a lemma or a word form), or nullptr.
   const std::vector<uint32_t>* Anchored(std::string_view word) const;
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }

@@ -1,0 +1,334 @@
+#include "compat/verb_converter.h"
+
+#include <algorithm>
+#include <functional>
+#include <utility>
+
+#include "util/embedded_data.h"
+
+namespace dyad {
+namespace {
+
+// A pattern expands into at most this many dyad patterns (alternatives of several words
+// multiply); beyond it the rest are dropped with a warning.
+constexpr size_t kMaxVariants = 64;
+// Stems shorter than this match only themselves: TABARI dictionaries write function
+// words ("IN", "TO", "NOT") without '_', and their stem reading is never what is meant.
+constexpr size_t kMinStemToExpand = 4;
+// A stem that begins more words than this is probably not meant as a stem.
+constexpr size_t kMaxStemWords = 400;
+
+void AddUnique(std::vector<std::string>* v, std::string w) {
+  if (std::find(v->begin(), v->end(), w) == v->end()) v->push_back(std::move(w));
+}
+
+ClassicCode ParseClassicCode(std::string_view code) {
+  std::string c;
+  for (char ch : code)
+    if (ch != '!') c += ch;
+  ClassicCode out;
+  size_t colon = c.find(':');
+  if (colon == std::string::npos) {
+    out.forward = c;
+  } else {
+    out.forward = c.substr(0, colon);
+    out.reverse = c.substr(colon + 1);
+  }
+  return out;
+}
+
+bool IsNullCode(std::string_view c) {
+  return c.empty() || c == "---" || c == "+++" || c.back() == '?';
+}
+
+bool IsSingleWord(const std::vector<PatternToken>& seq) {
+  return seq.size() == 1 && seq[0].kind == PatternToken::kWord;
+}
+
+}  // namespace
+
+struct ConvertedVerbs::Flat {
+  const PatternToken* token;
+  bool joined;
+  bool singles_only;  // a kChoice of which only the one-word choices are meant
+};
+
+struct ConvertedVerbs::Shape {
+  std::vector<PatternToken> phrase;     // one kVerb
+  std::vector<std::string> verb_words;  // alternatives for the verb word
+};
+
+StemExpander::StemExpander(std::vector<std::string> words) : words_(std::move(words)) {
+  std::sort(words_.begin(), words_.end());
+  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+}
+
+const StemExpander& StemExpander::Default() {
+  static const StemExpander* expander = [] {
+    std::vector<std::string> words;
+    for (std::string_view name : {"lexicon/open_class.tsv", "lexicon/verbs_extra.txt"}) {
+      std::optional<std::string_view> data = EmbeddedFile(name);
+      if (!data) continue;
+      size_t pos = 0;
+      while (pos < data->size()) {
+        size_t eol = data->find('\n', pos);
+        if (eol == std::string_view::npos) eol = data->size();
+        std::string_view line = data->substr(pos, eol - pos);
+        pos = eol + 1;
+        if (line.empty() || line[0] == '#') continue;
+        size_t tab = line.find_first_of("\t \r");
+        words.emplace_back(line.substr(0, tab));
+      }
+    }
+    return new StemExpander(std::move(words));
+  }();
+  return *expander;
+}
+
+size_t StemExpander::Expand(std::string_view stem, size_t limit, std::vector<std::string>* out) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), stem,
+                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+  size_t n = 0;
+  for (; it != words_.end() && it->size() >= stem.size() && it->compare(0, stem.size(), stem) == 0; ++it) {
+    if (n < limit) out->push_back(*it);
+    ++n;
+  }
+  return n;
+}
+
+ConvertedVerbs::ConvertedVerbs(const StemExpander& stems) : stems_(stems) {}
+
+const ClassicCode* ConvertedVerbs::CodesOf(std::string_view text) const {
+  auto it = codes_.find(std::string(text));
+  return it == codes_.end() ? nullptr : &it->second;
+}
+
+void ConvertedVerbs::WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) const {
+  switch (w.match) {
+    case WordMatch::kExact:
+      AddUnique(out, w.text);
+      break;
+    case WordMatch::kNounEndings:
+      AddUnique(out, w.text);
+      AddUnique(out, w.text + "s");
+      AddUnique(out, w.text + "es");
+      break;
+    case WordMatch::kStem: {
+      AddUnique(out, w.text);
+      if (w.text.size() < kMinStemToExpand) break;
+      std::vector<std::string> words;
+      if (stems_.Expand(w.text, kMaxStemWords, &words) > kMaxStemWords) break;
+      for (std::string& x : words) AddUnique(out, std::move(x));
+      break;
+    }
+  }
+}
+
+size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink& diag) {
+  size_t before = added_;
+  for (const VerbGroup& g : verbs.groups()) {
+    // Shapes of the group's verbs: the one-word verbs share one anchor for the patterns;
+    // each multi-word verb is its own shape.
+    Shape merged;
+    std::vector<std::pair<Shape, std::string>> defaults;  // shape, code
+    std::vector<Shape> multi;
+    std::vector<std::pair<std::string, Shape>> by_code;   // one-word verbs by default code
+    for (const ClassicVerb& v : g.verbs) {
+      Shape s;
+      s.phrase = v.phrase;
+      for (const PhraseWord& f : v.forms) WordAlternatives(f, &s.verb_words);
+      const std::string& code = v.code.empty() ? g.code : v.code;
+      if (v.phrase.size() == 1) {
+        if (merged.phrase.empty()) merged.phrase = v.phrase;
+        for (const std::string& w : s.verb_words) AddUnique(&merged.verb_words, w);
+        auto it = std::find_if(by_code.begin(), by_code.end(), [&](const auto& e) { return e.first == code; });
+        if (it == by_code.end()) by_code.emplace_back(code, s);
+        else for (const std::string& w : s.verb_words) AddUnique(&it->second.verb_words, w);
+      } else {
+        defaults.emplace_back(s, code);
+        multi.push_back(std::move(s));
+      }
+    }
+    for (auto& [code, s] : by_code) defaults.emplace_back(std::move(s), code);
+    for (const auto& [s, code] : defaults) {
+      if (IsNullCode(code) && code != "+++") continue;  // nothing to code, nothing to block
+      std::vector<PatternToken> verb_only(1);
+      verb_only[0].kind = PatternToken::kVerb;
+      AddPatterns(verb_only, s, code, code + " " + g.name, s.phrase.empty() ? g.name : g.verbs.front().origin, diag);
+    }
+    for (const ClassicPattern& p : g.patterns) {
+      std::string text = p.code + " " + g.name + ": " + p.text;
+      if (!merged.phrase.empty()) AddPatterns(p.tokens, merged, p.code, text, p.origin, diag);
+      for (const Shape& s : multi) AddPatterns(p.tokens, s, p.code, text, p.origin, diag);
+    }
+  }
+  return added_ - before;
+}
+
+void ConvertedVerbs::AddPatterns(const std::vector<PatternToken>& tokens, const Shape& verb,
+                                 std::string_view code, const std::string& text,
+                                 const std::string& origin, const DiagnosticSink& diag) {
+  // Expand alternatives of several words into separate variants.
+  std::vector<std::vector<Flat>> variants(1);
+  bool truncated = false;
+  // Appends seq to every variant (recursively expanding choices).
+  std::function<void(const std::vector<PatternToken>&, bool)> append =
+      [&](const std::vector<PatternToken>& seq, bool first_joined) {
+        bool first = true;
+        for (const PatternToken& t : seq) {
+          bool joined = first ? first_joined : t.joined;
+          first = false;
+          if (t.kind == PatternToken::kVerb) {
+            bool vfirst = true;
+            for (const PatternToken& vt : verb.phrase) {
+              for (auto& v : variants) v.push_back(Flat{&vt, vfirst ? joined : vt.joined, false});
+              vfirst = false;
+            }
+            continue;
+          }
+          if (t.kind != PatternToken::kChoice) {
+            for (auto& v : variants) v.push_back(Flat{&t, joined, false});
+            continue;
+          }
+          bool singles = false;
+          std::vector<const std::vector<PatternToken>*> multis;
+          for (const auto& c : t.choices) {
+            if (IsSingleWord(c)) singles = true;
+            else multis.push_back(&c);
+          }
+          if (multis.empty()) {
+            for (auto& v : variants) v.push_back(Flat{&t, joined, true});
+            continue;
+          }
+          std::vector<std::vector<Flat>> base = std::move(variants);
+          std::vector<std::vector<Flat>> next;
+          if (singles) {
+            for (auto v : base) {
+              v.push_back(Flat{&t, joined, true});
+              next.push_back(std::move(v));
+            }
+          }
+          for (const auto* c : multis) {
+            variants = base;
+            append(*c, joined);
+            for (auto& v : variants) next.push_back(std::move(v));
+            if (next.size() > kMaxVariants) {
+              truncated = true;
+              break;
+            }
+          }
+          variants = std::move(next);
+          if (variants.size() > kMaxVariants) {
+            variants.resize(kMaxVariants);
+            truncated = true;
+          }
+        }
+      };
+  append(tokens, false);
+  if (truncated && diag)
+    diag(Diagnostic{Severity::kWarning, origin,
+                    "alternatives expand to more than " + std::to_string(kMaxVariants) +
+                        " patterns; the rest are not used"});
+  for (const auto& v : variants) AddFlat(v, verb, code, text, origin);
+}
+
+void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, std::string_view code,
+                             const std::string& text, const std::string& origin) {
+  Pattern p;
+  p.text = text;
+  p.origin = origin;
+  bool has_anchor = false;
+  auto last_kind = [&]() { return p.elements.empty() ? PatternElement::kGap : p.elements.back().kind; };
+  auto is_slot = [](PatternElement::Kind k) { return k == PatternElement::kSource || k == PatternElement::kTarget; };
+  auto gap = [&]() {
+    if (!p.elements.empty() && last_kind() != PatternElement::kGap) {
+      PatternElement e;
+      e.kind = PatternElement::kGap;
+      p.elements.push_back(std::move(e));
+    }
+  };
+  for (size_t i = 0; i < flat.size(); ++i) {
+    const PatternToken& t = *flat[i].token;
+    bool joined = flat[i].joined;
+    PatternElement e;
+    bool anchor = false;
+    switch (t.kind) {
+      case PatternToken::kWord: {
+        // "didn't" is two tokens for dyad: "did" "n't".
+        std::string_view w = t.word.text;
+        if (w.size() > 3 && w.substr(w.size() - 3) == "n't") {
+          if (!joined) gap();
+          PatternElement a;
+          a.kind = PatternElement::kWord;
+          a.words.emplace_back(w.substr(0, w.size() - 3));
+          p.elements.push_back(std::move(a));
+          e.kind = PatternElement::kWord;
+          e.words.emplace_back("n't");
+          joined = true;
+        } else {
+          e.kind = PatternElement::kWord;
+          WordAlternatives(t.word, &e.words);
+        }
+        break;
+      }
+      case PatternToken::kChoice:
+        e.kind = PatternElement::kWord;
+        for (const auto& c : t.choices)
+          if (IsSingleWord(c)) WordAlternatives(c[0].word, &e.words);
+        break;
+      case PatternToken::kVerb:
+        e.kind = PatternElement::kWord;
+        e.words = verb.verb_words;
+        anchor = true;
+        break;
+      case PatternToken::kSource:
+        e.kind = PatternElement::kSource;
+        break;
+      case PatternToken::kCompound:
+        e.kind = PatternElement::kSource;
+        p.symmetric = true;
+        break;
+      case PatternToken::kTarget:
+        e.kind = PatternElement::kTarget;
+        break;
+      case PatternToken::kSkip:
+        gap();
+        continue;
+    }
+    if (e.kind == PatternElement::kWord && e.words.empty()) return;
+    // A space lets other words come between; a slot right before the verb stays
+    // adjacent so that dyad takes it as the verb's subject.
+    if (!joined && !(anchor && is_slot(last_kind()))) gap();
+    if (anchor && !has_anchor) {
+      p.anchor = static_cast<uint32_t>(p.elements.size());
+      has_anchor = true;
+    }
+    p.elements.push_back(std::move(e));
+  }
+  while (!p.elements.empty() && p.elements.back().kind == PatternElement::kGap) p.elements.pop_back();
+  if (!has_anchor) return;
+  for (const PatternElement& e : p.elements) p.specificity += e.IsWord() ? 1 : 0;
+
+  ClassicCode cc = ParseClassicCode(code);
+  if (code == "###") {
+    // Any sentence with these words, in order, is not coded.
+    std::vector<PatternElement> words;
+    for (PatternElement& e : p.elements)
+      if (e.IsWord()) words.push_back(std::move(e));
+    p.elements = std::move(words);
+    p.anchor = 0;
+    p.action = Pattern::kDiscardSentence;
+    p.code = "DISCARD-SENTENCE";
+  } else if (IsNullCode(code) || (cc.forward.empty() && cc.reverse.empty())) {
+    p.action = Pattern::kDiscard;
+    p.code = "DISCARD";
+  } else {
+    p.action = Pattern::kEvent;
+    p.code = std::string(kPlaceholderCode);
+    codes_.emplace(text, std::move(cc));
+  }
+  dictionary_.Add(std::move(p));
+  ++added_;
+}
+
+}  // namespace dyad

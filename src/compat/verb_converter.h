@@ -1,0 +1,85 @@
+// ConvertedVerbs: a classic verb dictionary (verb_dictionary.h) as dyad event patterns.
+//
+// Each classic pattern becomes one dyad Pattern (more when its alternatives have
+// several words) anchored on the verb, so that dyad's grammar finds the source (the
+// subject, passive voice) and target as it does for its own patterns:
+//   - '*' is the anchor; its alternatives are the verb's forms;
+//   - a space between two classic words becomes a gap ("..."), '_' keeps them adjacent;
+//   - '$' and '+' become SRC and TGT where written; '%' (compound actor) becomes SRC
+//     with the pattern symmetric, so the members of the compound code events among
+//     themselves; '^' becomes a gap;
+//   - a TABARI stem ("RESTOR") matches every word of dyad's lexicon that begins with it
+//     (restore, restoration...), and itself;
+//   - "---" and "+++" become DISCARD (no event at this verb, beats shorter patterns),
+//     "###" DISCARD-SENTENCE.
+// Classic codes are not CAMEO 1.1 codes in general (WEIS, CAMEO 2.0 variants, "075A"), so
+// the dyad patterns carry a placeholder code and the classic code is looked up by the
+// pattern text an Event carries (Event::pattern).
+#ifndef DYAD_COMPAT_VERB_CONVERTER_H_
+#define DYAD_COMPAT_VERB_CONVERTER_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "compat/verb_dictionary.h"
+#include "events/dictionary.h"
+#include "util/diagnostics.h"
+
+namespace dyad {
+
+// What a converted pattern codes.
+struct ClassicCode {
+  std::string forward;  // source -> target, "" = none (":173")
+  std::string reverse;  // target -> source (paired "032:033"), "" = none
+};
+
+// Words of dyad's lexicon that begin with a stem, for TABARI's stem matching.
+class StemExpander {
+ public:
+  // The built-in lexicon's words (data/lexicon/open_class.tsv, verbs_extra.txt).
+  static const StemExpander& Default();
+  explicit StemExpander(std::vector<std::string> words);  // any order
+  // Appends to *out the words beginning with stem (at most `limit`); returns how many
+  // words begin with it in all.
+  size_t Expand(std::string_view stem, size_t limit, std::vector<std::string>* out) const;
+
+ private:
+  std::vector<std::string> words_;  // sorted, unique
+};
+
+class ConvertedVerbs {
+ public:
+  // The code every converted pattern carries inside the dyad engine: a CAMEO code that
+  // dyad's modality rules leave unchanged.
+  static constexpr std::string_view kPlaceholderCode = "010";
+
+  explicit ConvertedVerbs(const StemExpander& stems = StemExpander::Default());
+
+  // Converts every verb and pattern; problems (e.g. alternatives that expand too far)
+  // are reported. Returns the number of dyad patterns added.
+  size_t Convert(const VerbDictionary& verbs, const DiagnosticSink& diag);
+
+  const Dictionary& dictionary() const { return dictionary_; }
+  // The classic codes of the pattern with this text, or nullptr.
+  const ClassicCode* CodesOf(std::string_view pattern_text) const;
+
+ private:
+  struct Shape;
+  struct Flat;
+  void AddPatterns(const std::vector<PatternToken>& tokens, const Shape& verb, std::string_view code,
+                   const std::string& text, const std::string& origin, const DiagnosticSink& diag);
+  void AddFlat(const std::vector<Flat>& flat, const Shape& verb, std::string_view code,
+               const std::string& text, const std::string& origin);
+  void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) const;
+
+  const StemExpander& stems_;
+  Dictionary dictionary_;
+  std::unordered_map<std::string, ClassicCode> codes_;
+  size_t added_ = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_COMPAT_VERB_CONVERTER_H_
