@@ -312,6 +312,10 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
           } catch (const std::exception& e) {
             item.error = e.what();
           }
+          // The store keeps the article, its sentence spans and its events: the other
+          // layers are freed here, in parallel, instead of in the one writer thread.
+          std::vector<Token>().swap(item.coded->doc.tokens);
+          std::vector<ActorMention>().swap(item.coded->actors);
           queue.Done(std::move(item));
         }
       });

@@ -67,15 +67,13 @@ CREATE INDEX events_cluster ON events(cluster_id) WHERE cluster_id IS NOT NULL;
 }
 
 // 1 -> 2: full-text search over articles. External content: the text lives once, in
-// articles; the triggers keep the index in step inside the writing transaction.
+// articles. Triggers keep the index in step when articles change or go; new articles
+// are indexed by the Store itself, one statement per transaction (store.cc says why).
 void MigrateTo2(SqliteDb& db) {
   db.Exec(R"sql(
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, content='articles', content_rowid='seq',
   tokenize='porter unicode61 remove_diacritics 2');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
-END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
   INSERT INTO articles_fts(articles_fts, rowid, title, text)
     VALUES ('delete', old.seq, old.title, old.text);

@@ -7,8 +7,9 @@
 //
 // Versions:
 //   1  articles, sentences, events and their query indexes
-//   2  articles_fts: FTS5 over article title and text (external content, kept in sync
-//      by triggers); existing articles are indexed by the migration
+//   2  articles_fts: FTS5 over article title and text (external content; the Store
+//      indexes what it inserts, triggers handle updates and deletes); existing articles
+//      are indexed by the migration
 //   3  entity registry (entities, entity_aliases) and corroboration (clusters,
 //      cluster_members)
 #ifndef DYAD_STORE_SCHEMA_H_

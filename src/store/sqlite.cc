@@ -2,9 +2,15 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace dyad {
 
 SqliteDb::SqliteDb(const std::string& path, bool read_only, bool create) : path_(path) {
+  // Memory statistics cost a global mutex on every allocation, shared by all connections;
+  // dyad never reads them. Only possible before SQLite initialises (else a no-op).
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create && !read_only) flags |= SQLITE_OPEN_CREATE;
   // Each connection is used by one thread at a time; SQLite's own mutexes are not needed.
@@ -44,6 +50,8 @@ int64_t SqliteDb::QueryInt(const char* sql) {
 }
 
 int64_t SqliteDb::changes() const { return sqlite3_changes64(db_); }
+
+int64_t SqliteDb::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
 SqliteStatement::SqliteStatement(SqliteDb& db, std::string_view sql) : db_(db) {
   int rc = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),

@@ -39,6 +39,7 @@ class SqliteDb {
   int64_t QueryInt(const char* sql);
 
   int64_t changes() const;
+  int64_t last_insert_rowid() const;
   const std::string& path() const { return path_; }
   sqlite3* handle() const { return db_; }
 

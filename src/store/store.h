@@ -114,7 +114,8 @@ class Store {
   // then in_batch() is false), and StoreError is thrown.
   PutResult PutArticle(const CodedArticle& a);
 
-  // Opens a transaction that holds every PutArticle until CommitBatch.
+  // Opens a transaction that holds every PutArticle until CommitBatch. The articles of
+  // an open batch are found by full-text search once it is committed.
   void BeginBatch();
   void CommitBatch();
   void RollbackBatch();
@@ -145,10 +146,14 @@ class Store {
  private:
   struct Statements;
   explicit Store(std::unique_ptr<SqliteDb> db);
+  void IndexNewArticles();
 
   std::unique_ptr<SqliteDb> db_;
   std::unique_ptr<Statements> st_;
   bool in_batch_ = false;
+  // The first articles.seq the open transaction stored, 0 when none: the articles not
+  // yet in the full-text index.
+  int64_t unindexed_from_ = 0;
 };
 
 }  // namespace dyad

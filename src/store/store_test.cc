@@ -169,6 +169,12 @@ TEST(StoreTest, BatchCommitsTogetherAndRollsBack) {
 
   // The same article can be stored after its batch was rolled back.
   EXPECT_TRUE(store->PutArticle(*MakeCodedArticle("b1", "T", {"Other text."})).stored);
+
+  // The full-text index holds exactly the committed articles.
+  EXPECT_EQ(ArticleIds(*store, {.search = "text"}).size(), 4u);
+  EXPECT_EQ(ArticleIds(*store, {.search = "other"}), std::vector<std::string>{"b1"});
+  SqliteDb db(dir.File("s.db"), false, false);
+  EXPECT_NO_THROW(db.Exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
 }
 
 TEST(StoreTest, ClosingWithOpenBatchLosesOnlyThatBatch) {
@@ -214,12 +220,15 @@ TEST(StoreTest, FailedArticleInBatchIsUndoneAndBatchGoesOn) {
   EXPECT_EQ(c.sentences, 2);
   EXPECT_EQ(c.events, 2);
   EXPECT_FALSE(store->Contains("bad", ""));
-  EXPECT_EQ(ArticleIds(*store, {.search = "three"}).size(), 0u);  // FTS row undone too
+  EXPECT_EQ(ArticleIds(*store, {.search = "three"}).size(), 0u);  // not indexed either
+  EXPECT_EQ(ArticleIds(*store, {.search = "four"}), std::vector<std::string>{"good2"});
 
   // Outside a batch the failed article is its own rolled-back transaction.
   EXPECT_THROW(store->PutArticle(*bad), StoreError);
   EXPECT_FALSE(store->in_batch());
   EXPECT_EQ(store->Counts().articles, 2);
+  SqliteDb db(dir.File("s.db"), false, false);
+  EXPECT_NO_THROW(db.Exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
 }
 
 TEST(StoreTest, RejectsArticleWithoutId) {
