@@ -52,7 +52,8 @@ std::vector<PhraseWord> SplitPhrase(std::string_view phrase, ClassicDialect dial
       ++j;
     PhraseWord w;
     w.text = LowerAscii(phrase.substr(i, j - i));
-    w.joined = joined && !out.empty();
+    // PETRARCH phrases are word sequences: a space joins as '_' does.
+    w.joined = (joined || dialect == ClassicDialect::kPetrarch) && !out.empty();
     bool exact_marker = false;
     bool no_endings = false;
     if (!w.text.empty() && w.text.back() == '=') {

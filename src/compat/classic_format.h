@@ -38,7 +38,7 @@ bool WordMatches(const PhraseWord& w, std::string_view text_word);
 // Splits a dictionary phrase ("AL GORE", "ITHILEN_GOVERNMENT_RADIO_", "BARAD-DUR") into
 // words. A word followed by '_' or '-' is exact (TABARI: the connector ends the word);
 // the last word is a stem in TABARI unless it ends in '_' (exact, regular noun endings
-// allowed) or '=' (exact). In PETRARCH every word is exact.
+// allowed) or '=' (exact). In PETRARCH every word is exact and every word joined.
 std::vector<PhraseWord> SplitPhrase(std::string_view phrase, ClassicDialect dialect);
 
 // The lines of a dictionary file with comments removed and trailing blanks trimmed.

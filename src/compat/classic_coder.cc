@@ -1,0 +1,217 @@
+#include "compat/classic_coder.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "events/ontology.h"
+#include "util/hash.h"
+
+namespace dyad {
+namespace {
+
+std::string JoinPath(std::string_view dir, std::string_view name) {
+  if (dir.empty() || name.empty() || name.front() == '/') return std::string(name);
+  std::string out(dir);
+  if (out.back() != '/') out += '/';
+  out += name;
+  return out;
+}
+
+bool ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+void SplitCodes(std::string_view code, std::vector<std::string_view>* out) {
+  out->clear();
+  size_t start = 0;
+  while (start <= code.size()) {
+    size_t slash = code.find('/', start);
+    if (slash == std::string_view::npos) slash = code.size();
+    if (slash > start) out->push_back(code.substr(start, slash - start));
+    start = slash + 1;
+  }
+}
+
+// yyyymmdd from "1995-01-03..." or 0.
+int32_t IsoDate(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return 0;
+  std::string digits = std::string(s.substr(0, 4)) + std::string(s.substr(5, 2)) + std::string(s.substr(8, 2));
+  return ParseClassicDate(digits);
+}
+
+}  // namespace
+
+std::string ReadTabariProject(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out) {
+  out->dialect = ClassicDialect::kTabari;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = TrimBlanks(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    if (line.empty() || line.front() != '<') continue;
+    size_t close = line.find('>');
+    if (close == std::string_view::npos) continue;
+    std::string_view tag = line.substr(1, close - 1);
+    std::string_view value = TrimBlanks(line.substr(close + 1));
+    if (value.empty()) continue;
+    std::string path = JoinPath(dir, value);
+    if (tag == "verbsfile") out->verbs.push_back(path);
+    else if (tag == "actorsfile") out->actors.push_back(path);
+    else if (tag == "agentsfile") out->agents.push_back(path);
+  }
+  if (out->verbs.empty()) return "no <verbsfile> in the project file";
+  if (out->actors.empty()) return "no <actorsfile> in the project file";
+  return "";
+}
+
+std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out) {
+  out->dialect = ClassicDialect::kPetrarch;
+  bool in_dictionaries = false;
+  size_t pos = 0;
+  auto list = [&](std::string_view value, std::vector<std::string>* to) {
+    size_t start = 0;
+    while (start <= value.size()) {
+      size_t comma = value.find(',', start);
+      if (comma == std::string_view::npos) comma = value.size();
+      std::string_view name = TrimBlanks(value.substr(start, comma - start));
+      if (!name.empty()) to->push_back(JoinPath(dir, name));
+      start = comma + 1;
+    }
+  };
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = TrimBlanks(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    if (line.empty() || line.front() == '#' || line.front() == ';') continue;
+    if (line.front() == '[') {
+      in_dictionaries = line == "[Dictionaries]";
+      continue;
+    }
+    if (!in_dictionaries) continue;
+    size_t eq = line.find('=');
+    if (eq == std::string_view::npos) continue;
+    std::string_view key = TrimBlanks(line.substr(0, eq));
+    std::string_view value = TrimBlanks(line.substr(eq + 1));
+    if (key == "verbfile_name") list(value, &out->verbs);
+    else if (key == "actorfile_list") list(value, &out->actors);
+    else if (key == "agentfile_name") list(value, &out->agents);
+    else if (key == "discardfile_name") list(value, &out->discards);
+  }
+  if (out->verbs.empty()) return "no verbfile_name in [Dictionaries]";
+  if (out->actors.empty()) return "no actorfile_list in [Dictionaries]";
+  return "";
+}
+
+std::unique_ptr<ClassicCoder> ClassicCoder::Load(const ClassicDictionaryFiles& files,
+                                                 const ClassicCoderOptions& options,
+                                                 const DiagnosticSink& diag) {
+  VerbDictionary verbs;
+  ActorDictionary actors;
+  DiscardList discards;
+  bool ok = true;
+  std::string text;
+  auto read = [&](const std::string& path) {
+    if (ReadWholeFile(path, &text)) return true;
+    if (diag) diag(Diagnostic{Severity::kError, path, "cannot read the dictionary file"});
+    ok = false;
+    return false;
+  };
+  const bool tabari = files.dialect == ClassicDialect::kTabari;
+  for (const std::string& p : files.verbs)
+    if (read(p)) tabari ? verbs.ReadTabari(text, p, diag) : verbs.ReadPetrarch(text, p, diag);
+  for (const std::string& p : files.actors)
+    if (read(p)) actors.ReadActors(text, p, files.dialect, diag);
+  for (const std::string& p : files.agents)
+    if (read(p)) actors.ReadAgents(text, p, files.dialect, diag);
+  for (const std::string& p : files.discards)
+    if (read(p)) discards.Read(text, p, diag);
+  if (!ok) return nullptr;
+  return std::make_unique<ClassicCoder>(files.dialect, verbs, std::move(actors), std::move(discards),
+                                        options, diag);
+}
+
+ClassicCoder::ClassicCoder(ClassicDialect dialect, const VerbDictionary& verbs, ActorDictionary actors,
+                           DiscardList discards, const ClassicCoderOptions& options,
+                           const DiagnosticSink& diag)
+    : actors_(std::move(actors), PhraseActorOptions{dialect, options.convert_lone_agents, options.resolve_pronouns}),
+      discards_(std::move(discards)),
+      coder_(verbs_.dictionary(), Ontology::Default()) {
+  verbs_.Convert(verbs, diag);
+}
+
+void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
+                        std::vector<ActorMention>* mentions, std::vector<Event>* events,
+                        std::vector<std::string>* trace) const {
+  events->clear();
+  if (date == 0) date = IsoDate(article.published);
+  analyzer_.Analyze(article.text, doc);
+  std::vector<bool> discard;
+  actors_.Find(*doc, date, mentions, &discard);
+  if (discards_.Apply(*doc, &discard)) {
+    if (trace != nullptr) trace->push_back("story discarded by the discard list");
+    mentions->clear();
+    return;
+  }
+  // Sentences to discard keep no mentions, so the coder codes nothing there.
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    if (discard[(*mentions)[i].sentence]) continue;
+    if (kept != i) {
+      ActorMention m = std::move((*mentions)[i]);
+      // Pronoun antecedents point into the same sentence, which is kept whole.
+      if (m.antecedent >= 0) m.antecedent -= static_cast<int>(i - kept);
+      (*mentions)[kept] = std::move(m);
+    }
+    ++kept;
+  }
+  mentions->resize(kept);
+  if (trace != nullptr)
+    for (size_t s = 0; s < discard.size(); ++s)
+      if (discard[s]) trace->push_back("sentence " + std::to_string(s) + " discarded (discard phrase or ###/+++ actor)");
+
+  std::vector<Event> raw;
+  coder_.Code(article, *doc, *mentions, &raw, trace);
+  const Ontology& ontology = Ontology::Default();
+  std::vector<std::string_view> sources, targets;
+  for (const Event& ev : raw) {
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    if (cc == nullptr) continue;
+    SplitCodes(ev.source.code, &sources);
+    SplitCodes(ev.target.code, &targets);
+    auto emit = [&](std::string_view code, bool reversed) {
+      for (std::string_view s : sources) {
+        for (std::string_view t : targets) {
+          if (s == t) continue;
+          Event e = ev;
+          if (reversed) std::swap(e.source, e.target);
+          e.source.code = std::string(reversed ? t : s);
+          e.target.code = std::string(reversed ? s : t);
+          e.cameo = std::string(code);
+          const CameoCode* c = ontology.Find(code);
+          e.goldstein = c != nullptr ? c->goldstein : 0;
+          e.quad_class = c != nullptr ? c->quad_class : 0;
+          e.plover_type = c != nullptr ? c->plover_type : "";
+          e.plover_mode = c != nullptr ? c->plover_mode : "";
+          e.event_id = HexId(HashFields({article.id, std::to_string(e.sentence), e.cameo, e.source.code,
+                                         e.target.code, e.negated ? "neg" : ""}));
+          bool duplicate = std::any_of(events->begin(), events->end(),
+                                       [&](const Event& x) { return x.event_id == e.event_id; });
+          if (!duplicate) events->push_back(std::move(e));
+        }
+      }
+    };
+    if (!cc->forward.empty()) emit(cc->forward, false);
+    if (!cc->reverse.empty()) emit(cc->reverse, true);
+  }
+}
+
+}  // namespace dyad

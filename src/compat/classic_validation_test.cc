@@ -1,0 +1,144 @@
+// Validation of the classic-dictionary compatibility against the TABARI validation
+// suite and the PETRARCH unit-test records, with those programs' own dictionaries read
+// from ../shared at test time. Each record passes when the set of (source, target, code)
+// dyad codes equals the expected set. Set DYAD_COMPAT_VERBOSE=1 to list the failures.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <functional>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+#include "compat/classic_coder.h"
+
+namespace dyad {
+namespace {
+
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+std::string SharedPath(const std::string& rel) { return std::string(DYAD_SHARED_DIR) + "/" + rel; }
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+bool Verbose() { return std::getenv("DYAD_COMPAT_VERBOSE") != nullptr; }
+
+std::string Show(const std::set<Triple>& s) {
+  std::string out = "{";
+  for (const auto& [a, b, c] : s) out += " " + a + "/" + b + "/" + c;
+  return out + " }";
+}
+
+struct Score {
+  int passed = 0;
+  int total = 0;
+};
+
+// Codes every record whose expected events are known; returns the score.
+Score RunRecords(const std::string& gold_path, const std::function<const ClassicCoder&(const nlohmann::json&)>& coder_for) {
+  Score score;
+  std::ifstream in(gold_path);
+  std::string line;
+  while (std::getline(in, line)) {
+    nlohmann::json r = nlohmann::json::parse(line);
+    std::string expect = r.value("expect", "");
+    if (expect == "option") {
+      coder_for(r);  // lets the caller follow option changes
+      continue;
+    }
+    if (expect != "events" && expect != "noevents" && expect != "discard") continue;
+    std::set<Triple> want;
+    for (const auto& e : r["events"])
+      want.emplace(e.value("source", ""), e.value("target", ""), e.value("code", ""));
+    Article a;
+    a.id = r.value("id", "");
+    a.text = r.value("text", "");
+    Document doc;
+    std::vector<ActorMention> mentions;
+    std::vector<Event> events;
+    std::vector<std::string> trace;
+    const ClassicCoder& coder = coder_for(r);
+    coder.Code(a, ParseClassicDate(r.value("date", "")), &doc, &mentions, &events, Verbose() ? &trace : nullptr);
+    std::set<Triple> got;
+    for (const Event& e : events) got.emplace(e.source.code, e.target.code, e.cameo);
+    ++score.total;
+    if (got == want) {
+      ++score.passed;
+    } else if (Verbose()) {
+      std::cout << "FAIL " << a.id << ": want " << Show(want) << " got " << Show(got) << "\n  " << a.text << "\n  actors:";
+      for (const ActorMention& m : mentions) {
+        uint32_t b = doc.tokens[m.first_token].begin, e = doc.tokens[m.end_token - 1].end;
+        std::cout << " [" << a.text.substr(b, e - b) << "=" << m.code << "]";
+      }
+      std::cout << "\n";
+      if (std::getenv("DYAD_COMPAT_TRACE") != nullptr)
+        for (const std::string& t : trace) std::cout << "    " << t << "\n";
+    }
+  }
+  return score;
+}
+
+std::unique_ptr<ClassicCoder> Load(const ClassicDictionaryFiles& files, const ClassicCoderOptions& options) {
+  // Problems in the users' dictionaries are reported, not fatal: count them only.
+  int problems = 0;
+  auto coder = ClassicCoder::Load(files, options, [&](const Diagnostic&) { ++problems; });
+  return coder;
+}
+
+TEST(ClassicValidationTest, TabariValidationSuite) {
+  std::string project;
+  if (!ReadFile(SharedPath("data/tabari/Validate.project"), &project))
+    GTEST_SKIP() << "TABARI validation data not found under " << DYAD_SHARED_DIR << "/data/tabari";
+  ClassicDictionaryFiles files;
+  ASSERT_EQ(ReadTabariProject(project, SharedPath("data/tabari"), &files), "");
+  ClassicCoderOptions plain, convert;
+  convert.convert_lone_agents = true;
+  auto coder = Load(files, plain);
+  auto converting = Load(files, convert);
+  ASSERT_NE(coder, nullptr);
+  ASSERT_NE(converting, nullptr);
+  bool convert_agents = false;
+  Score s = RunRecords(SharedPath("data/tabari/gold.tabari.Validate.jsonl"), [&](const nlohmann::json& r) -> const ClassicCoder& {
+    for (const auto& o : r["options"]) {
+      std::string opt = o.get<std::string>();
+      if (opt.find("CONVERT AGENT") != std::string::npos) convert_agents = opt.find("TRUE") != std::string::npos;
+    }
+    return convert_agents ? *converting : *coder;
+  });
+  std::cout << "TABARI validation: " << s.passed << " of " << s.total << " records pass\n";
+  EXPECT_GE(s.passed, 0);
+}
+
+TEST(ClassicValidationTest, PetrarchUnitTests) {
+  std::string probe;
+  if (!ReadFile(SharedPath("data/petrarch/gold.petr.UnitTest.gold2.jsonl"), &probe))
+    GTEST_SKIP() << "PETRARCH unit-test data not found under " << DYAD_SHARED_DIR << "/data/petrarch";
+  for (const char* verbs : {"CAMEO.2.0.txt", "PETR.Validate.verbs.txt"}) {
+    ClassicDictionaryFiles files;
+    files.dialect = ClassicDialect::kPetrarch;
+    files.verbs = {SharedPath(std::string("data/petrarch/") + verbs)};
+    files.actors = {SharedPath("data/petrarch/PETR.Validate.actors.txt")};
+    files.agents = {SharedPath("data/petrarch/PETR.Validate.agents.txt")};
+    files.discards = {SharedPath("data/petrarch/PETR.Validate.discards.txt")};
+    auto coder = Load(files, ClassicCoderOptions{});
+    ASSERT_NE(coder, nullptr);
+    Score s = RunRecords(SharedPath("data/petrarch/gold.petr.UnitTest.gold2.jsonl"),
+                  [&](const nlohmann::json&) -> const ClassicCoder& { return *coder; });
+    std::cout << "PETRARCH unit tests (" << verbs << "): " << s.passed << " of 284 records pass (" << s.total
+              << " with known events)\n";
+  }
+}
+
+}  // namespace
+}  // namespace dyad
