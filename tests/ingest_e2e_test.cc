@@ -351,7 +351,7 @@ TEST_F(IngestE2eTest, MalformedRecordsAreSkippedAndReported) {
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.err.find("in.jsonl:2"), std::string::npos) << r.err;
   Summary s = ParseSummary(r.err);
-  EXPECT_EQ(s.total, 3) << r.err;
+  EXPECT_EQ(s.total, 2) << r.err;
   EXPECT_EQ(s.fresh, 2);
   EXPECT_EQ(s.skipped, 1);
 }

@@ -259,8 +259,10 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
       "and store articles, sentences and events in the SQLite store --db (created when "
       "missing). Idempotent: an article already stored (same id or same title and text) "
       "is not stored again, so re-running after an interruption completes the store. "
-      "Ends with a summary line on stderr; exit code 1 when some input was malformed and "
-      "skipped (each reported on stderr).");
+      "Ends with a summary on stderr, \"ingested N articles (M new, K already stored, S "
+      "skipped) with X sentences and Y events in T s\": N = M + K articles read are in the "
+      "store, S inputs (files, lines, records) were malformed and skipped, each reported "
+      "on stderr, and then the exit code is 1. A progress line shows on a terminal.");
   struct Options {
     std::string db;
     std::vector<std::string> paths;
@@ -358,7 +360,7 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
 
     const Totals& t = writer.totals();
     const int64_t skipped = t.skipped + static_cast<int64_t>(read.skipped);
-    const int64_t total = t.stored + t.already_stored + skipped;
+    const int64_t total = t.stored + t.already_stored;  // in the store now
     std::fprintf(stderr,
                  "ingested %lld articles (%lld new, %lld already stored, %lld skipped) with "
                  "%lld sentences and %lld events in %.2f s\n",
