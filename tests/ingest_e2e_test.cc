@@ -262,8 +262,9 @@ TEST_F(IngestE2eTest, QueryCommands) {
 
   RunResult outlet = RunDyad(dir, {"articles", "--db", db, "--outlet", "test wire"});
   ASSERT_EQ(outlet.exit_code, 0) << outlet.err;
-  EXPECT_NE(outlet.out.find("syn-0"), std::string::npos) << outlet.out;
-  EXPECT_EQ(outlet.out.find("syn-1 "), std::string::npos) << outlet.out;
+  EXPECT_NE(outlet.out.find(" syn-0\n"), std::string::npos) << outlet.out;
+  EXPECT_NE(outlet.out.find(" syn-3\n"), std::string::npos) << outlet.out;
+  EXPECT_EQ(outlet.out.find(" syn-1\n"), std::string::npos) << outlet.out;
 
   RunResult search = RunDyad(dir, {"articles", "--db", db, "--search", "reopen", "--format", "jsonl"});
   ASSERT_EQ(search.exit_code, 0) << search.err;

@@ -48,9 +48,11 @@ void AddArticlesCommand(CLI::App& app, int& exit_code) {
   cmd->callback([opts, &exit_code] {
     auto store = Store::Open(opts->db, {.create = false});
     const bool jsonl = opts->format == "jsonl";
+    // The id goes last and whole: it is what `dyad show` takes, and ids can be long.
     if (!jsonl) {
-      std::printf("%s %s %s %5s %6s  %s\n", TextCell("ID", 18).c_str(), TextCell("PUBLISHED", 10).c_str(),
-                  TextCell("OUTLET", 16).c_str(), "SENTS", "EVENTS", "TITLE");
+      std::printf("%s %s %5s %6s  %s  %s\n", TextCell("PUBLISHED", 10).c_str(),
+                  TextCell("OUTLET", 16).c_str(), "SENTS", "EVENTS", TextCell("TITLE", 60).c_str(),
+                  "ID");
     }
     store->ForEachArticle(opts->filter, [&](const ArticleListing& row) {
       const Article& a = row.article;
@@ -62,10 +64,11 @@ void AddArticlesCommand(CLI::App& app, int& exit_code) {
         line += '\n';
         std::fwrite(line.data(), 1, line.size(), stdout);
       } else {
-        std::printf("%s %s %s %5lld %6lld  %s\n", TextCell(a.id, 18).c_str(),
+        std::printf("%s %s %5lld %6lld  %s  %s\n",
                     TextCell(std::string_view(a.published).substr(0, 10), 10).c_str(),
                     TextCell(a.outlet, 16).c_str(), static_cast<long long>(row.num_sentences),
-                    static_cast<long long>(row.num_events), TextCell(a.title, 72, false).c_str());
+                    static_cast<long long>(row.num_events), TextCell(a.title, 60).c_str(),
+                    a.id.c_str());
       }
     });
     if (std::fflush(stdout) != 0) {
