@@ -106,7 +106,10 @@ int SentenceGrammar::MentionBefore(uint32_t before, int max_skip) const {
 bool SentenceGrammar::IsLocativeObject(int m) const {
   uint32_t f = mention(m).first_token;
   if (f <= begin()) return false;
-  return token(f - 1).tag == Tag::kPrep;
+  // "of X" names an agent ("the involvement of X in ..."); places, recipients and the
+  // agents of reduced passives ("a delegation led by X") are not subjects.
+  const Token& t = token(f - 1);
+  return t.tag == Tag::kPrep && t.norm != "of";
 }
 
 int SentenceGrammar::PossessorBefore(uint32_t noun) const {
@@ -161,6 +164,15 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
   }
   // Shared subject of coordinated or participial predicates: "X arrived and met Y",
   // "X said ..., reaffirming", "X helped by sending".
+  // "the involvement of X in distributing aid": the gerund's agent is the nearest actor
+  // before the preposition, when one stands between it and the governing verb.
+  if (IsGerund(token(v)) && t.tag == Tag::kPrep) {
+    for (uint32_t p = k; p > begin();) {
+      --p;
+      if (IsClauseBoundary(p) || IsVerbLike(p)) break;
+      if (int m = MentionAt(p); m >= 0 && !IsLocativeObject(m)) return m;
+    }
+  }
   bool coordinating = In(t.norm, {"and", ",", "but", "then", "while", "after", "before", "by", "in"});
   if (coordinating) {
     bool participle_clause = IsGerund(token(v)) || t.norm == "and" || t.norm == "but";
@@ -282,7 +294,8 @@ void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
       else if (k + 2 < end() && token(k).norm == "as" && token(k + 1).norm == "well" && token(k + 2).norm == "as") k += 3;
       else break;
     }
-    int next = MentionAfter(k, 1);
+    // "X and the evil awful Y": determiners and adjectives may open the next conjunct.
+    int next = MentionAfter(k, 3);
     if (next < 0 || next == cur) break;
     out->push_back(next);
     cur = next;
@@ -292,7 +305,8 @@ void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
   for (int n = 0; n < 6; ++n) {
     uint32_t f = mention(cur).first_token;
     uint32_t k = f;
-    while (k > begin() && (token(k - 1).tag == Tag::kDet)) --k;
+    int fillers = 0;
+    while (k > begin() && (token(k - 1).tag == Tag::kDet || token(k - 1).tag == Tag::kAdj) && ++fillers <= 3) --k;
     uint32_t j = k;
     while (j > begin() && joins(j - 1)) --j;
     if (j == k || j == begin()) break;

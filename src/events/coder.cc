@@ -87,12 +87,22 @@ class SentenceCoder {
     bool verb = at.tag == Tag::kVerb;
     if (p.verb_only && !verb) { *why = "anchor is not a verb here"; return false; }
     if (p.noun_only && verb) { *why = "anchor is not a noun here"; return false; }
-    bool passive = verb && g_.IsPassive(a);
+    // A pattern that itself writes the target before a verb or the source after it
+    // ("TGT be shoot by SRC") has its roles for the passive already: do not swap them.
+    bool roles_written_inverted = false;
+    for (size_t k = 0; k < p.elements.size(); ++k) {
+      PatternElement::Kind kind = p.elements[k].kind;
+      if ((kind == PatternElement::kTarget && k < p.anchor) || (kind == PatternElement::kSource && k > p.anchor))
+        roles_written_inverted = true;
+    }
+    bool passive = verb && !roles_written_inverted && g_.IsPassive(a);
     m->first = a;
     m->last = a;
 
-    // Elements before the anchor, right to left.
+    // Elements before the anchor, right to left. A gap ("...") lets the next element to
+    // the left sit up to 8 tokens away inside the clause, as after the anchor.
     uint32_t pos = a;
+    int left_gap = 0;
     for (size_t k = p.anchor; k-- > 0;) {
       const PatternElement& e = p.elements[k];
       switch (e.kind) {
@@ -100,13 +110,18 @@ class SentenceCoder {
         case PatternElement::kExact: {
           bool hit = false;
           int skipped = 0;
-          for (uint32_t i = pos; i > g_.begin() && skipped <= 3;) {
+          for (uint32_t i = pos; i > g_.begin();) {
             --i;
             if (WordMatches(e, g_.token(i))) { pos = i; hit = true; break; }
-            if (g_.IsFiller(i) || g_.token(i).tag == Tag::kAux) { ++skipped; continue; }
+            if (left_gap > 0) {
+              if (g_.IsClauseBoundary(i) || ++skipped > left_gap) break;
+              continue;
+            }
+            if ((g_.IsFiller(i) || g_.token(i).tag == Tag::kAux) && ++skipped <= 3) continue;
             break;
           }
           if (!hit && !e.optional) { *why = "'" + e.words[0] + "' not before the anchor"; return false; }
+          if (hit) left_gap = 0;
           break;
         }
         case PatternElement::kPossessive:
@@ -115,14 +130,22 @@ class SentenceCoder {
           break;
         case PatternElement::kSource:
         case PatternElement::kTarget: {
-          int mention;
+          int mention = -1;
           if (k + 1 == p.anchor && verb) {
             mention = g_.Subject(a);
             m->how_source = "subject";
+          } else if (left_gap > 0) {
+            for (uint32_t i = pos, skipped = 0; i > g_.begin() && skipped <= static_cast<uint32_t>(left_gap); ++skipped) {
+              --i;
+              if (int mm = g_.MentionAt(i); mm >= 0) { mention = mm; break; }
+              if (g_.IsClauseBoundary(i)) break;
+            }
+            m->how_source = "before the anchor";
           } else {
             mention = g_.MentionBefore(pos, 2);
             m->how_source = "before the anchor";
           }
+          left_gap = 0;
           if (mention < 0) {
             if (!e.optional) { *why = "no actor before the anchor"; return false; }
             break;
@@ -133,6 +156,7 @@ class SentenceCoder {
           break;
         }
         case PatternElement::kGap:
+          left_gap = 8;
           break;
       }
     }
@@ -223,6 +247,14 @@ class SentenceCoder {
       } else {
         m->source = g_.MentionBefore(a, 2);
         m->how_source = "possessor";
+        // "the reopening of X's embassy": the actor that contains a pattern word.
+        for (uint32_t i = a + 1; m->source < 0 && i <= m->last && i < g_.end(); ++i) {
+          int inside = g_.MentionAt(i);
+          if (inside >= 0 && g_.mention(inside).end_token - 1 == i && inside != m->target) {
+            m->source = inside;
+            m->how_source = "owner of the event word";
+          }
+        }
         if (m->source < 0) {
           for (uint32_t i = a; i > g_.begin();) {
             --i;
@@ -240,6 +272,14 @@ class SentenceCoder {
         if (g_.IsClauseBoundary(i) && g_.token(i).tag != Tag::kSubord) break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && g_.mention(mm).code != src_code) { m->target = mm; break; }
+      }
+    }
+    // A symmetric act whose subject is a list ("X and Y met") is between its members.
+    if (m->target < 0 && p.symmetric) {
+      std::vector<int> partners;
+      g_.Coordinated(m->source, &partners);
+      for (int c : partners) {
+        if (g_.mention(c).code != g_.mention(m->source).code) { m->target = c; break; }
       }
     }
     if (m->target < 0) { *why = "no target actor"; return false; }
@@ -329,6 +369,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
                       std::vector<std::string>* trace) const {
   std::vector<int32_t> cover;
   std::vector<int> sources, targets;
+  std::vector<std::pair<uint32_t, uint32_t>> word_spans;
   size_t mi = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -369,12 +410,15 @@ void EventCoder::Code(const Article& article, const Document& doc,
     }
     SentenceCoder coder(dictionary_, g, trace, doc);
     size_t first_event = out->size();
+    word_spans.clear();  // matched word span of each event of this sentence
     for (uint32_t a = s.first_token; a < s.end_token; ++a) {
       Match m;
       const Token& at = doc.tokens[a];
       if (dictionary_.Anchored(at.lemma) == nullptr &&
           (at.norm == at.lemma || dictionary_.Anchored(at.norm) == nullptr))
         continue;
+      // A word of an actor's name is not an event word ("security forces", "Peace Corps").
+      if (g.MentionAt(a) >= 0) continue;
       if (trace != nullptr) trace->push_back(" anchor '" + std::string(doc.TokenText(at)) + "' (token " + std::to_string(a - s.first_token) + ")");
       if (!coder.BestAt(a, &m)) continue;
       const Pattern& p = dictionary_.pattern(m.pattern);
@@ -414,16 +458,26 @@ void EventCoder::Code(const Article& article, const Document& doc,
           ev.symmetric = p.symmetric;
           ev.pattern = p.text;
           ev.evidence = std::string(doc.text.substr(b, e - b));
+          // One sentence may report the same kind of event twice ("distributing aid ...,
+          // and dispatching a convoy ..."): the anchor's offset keeps their ids apart.
           ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
-                                          ev.target.code, ev.negated ? "neg" : ""}));
+                                          ev.target.code, std::to_string(at.begin)}));
+          // Two patterns reading the same words ("held talks": at "hold" and at "talk")
+          // are one event.
           bool duplicate = false;
-          for (size_t k = first_event; k < out->size(); ++k)
-            if ((*out)[k].event_id == ev.event_id) duplicate = true;
+          for (size_t k = first_event; k < out->size(); ++k) {
+            const Event& o = (*out)[k];
+            const auto& [of, ol] = word_spans[k - first_event];
+            if (o.cameo == ev.cameo && o.source.code == ev.source.code &&
+                o.target.code == ev.target.code && of <= m.last && a <= ol)
+              duplicate = true;
+          }
           if (duplicate) continue;
           if (trace != nullptr)
             trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " -> " + ev.target.code +
                              (negated ? " (negated)" : "") + " [" + ev.modality + "]");
           out->push_back(std::move(ev));
+          word_spans.emplace_back(a, m.last);
         }
       }
     }
