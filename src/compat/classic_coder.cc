@@ -142,10 +142,67 @@ std::unique_ptr<ClassicCoder> ClassicCoder::Load(const ClassicDictionaryFiles& f
 ClassicCoder::ClassicCoder(ClassicDialect dialect, const VerbDictionary& verbs, ActorDictionary actors,
                            DiscardList discards, const ClassicCoderOptions& options,
                            const DiagnosticSink& diag)
-    : actors_(std::move(actors), PhraseActorOptions{dialect, options.convert_lone_agents, options.resolve_pronouns}),
+    : dialect_(dialect),
+      actors_(std::move(actors), PhraseActorOptions{dialect, options.convert_lone_agents, options.resolve_pronouns}),
+      verbs_(dialect),
       discards_(std::move(discards)),
       coder_(verbs_.dictionary(), Ontology::Default()) {
   verbs_.Convert(verbs, diag);
+}
+
+void ClassicCoder::KeepFirstVerbPerClause(const Document& doc, const std::vector<ActorMention>& mentions,
+                                          std::vector<Event>* raw) const {
+  if (raw->size() < 2) return;
+  const Dictionary& dict = verbs_.dictionary();
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  // The token the event's pattern is anchored on: the first in its span that is one of
+  // the anchor's words.
+  auto anchor_of = [&](const Event& ev) -> uint32_t {
+    const Sentence& s = doc.sentences[ev.sentence];
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.begin < ev.begin || tok.end > ev.end || cc == nullptr) continue;
+      for (uint32_t id : cc->patterns) {
+        const Pattern& p = dict.pattern(id);
+        for (const std::string& w : p.elements[p.anchor].words)
+          if (tok.norm == w || (p.elements[p.anchor].kind == PatternElement::kWord && tok.lemma == w)) return t;
+      }
+    }
+    return s.first_token;
+  };
+  // A conjunction ends a clause when a new predicate follows it ("and then it asked").
+  auto ends_clause = [&](uint32_t i, uint32_t end) {
+    const Token& t = doc.tokens[i];
+    if (t.norm == ";") return true;
+    if (t.norm != "and" && t.norm != "but") return false;
+    for (uint32_t j = i + 1; j < end && j <= i + 6; ++j) {
+      Tag tag = doc.tokens[j].tag;
+      if (tag == Tag::kVerb || tag == Tag::kAux) return true;
+      if (tag == Tag::kAdv || tag == Tag::kPron || tag == Tag::kDet || tag == Tag::kProper || covered[j]) continue;
+      return false;
+    }
+    return false;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> keys(raw->size());  // (clause, anchor) per event
+  for (size_t k = 0; k < raw->size(); ++k) {
+    const Event& ev = (*raw)[k];
+    const Sentence& s = doc.sentences[ev.sentence];
+    uint32_t a = anchor_of(ev);
+    uint32_t clause = ev.sentence << 16;
+    for (uint32_t t = s.first_token; t < a; ++t) clause += ends_clause(t, s.end_token) ? 1 : 0;
+    keys[k] = {clause, a};
+  }
+  std::vector<Event> kept;
+  for (size_t k = 0; k < raw->size(); ++k) {
+    bool first = true;
+    for (size_t j = 0; j < raw->size() && first; ++j)
+      if (keys[j].first == keys[k].first && keys[j].second < keys[k].second) first = false;
+    if (first) kept.push_back(std::move((*raw)[k]));
+  }
+  *raw = std::move(kept);
 }
 
 void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
@@ -180,6 +237,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
 
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
+  if (dialect_ == ClassicDialect::kTabari) KeepFirstVerbPerClause(*doc, *mentions, &raw);
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;
   for (const Event& ev : raw) {

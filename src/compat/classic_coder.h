@@ -4,7 +4,9 @@
 // Events carry the dictionary's own codes (CAMEO, WEIS or whatever the user's verbs file
 // uses) in Event::cameo; Goldstein, quad class and PLOVER are filled when the code is a
 // CAMEO code. A paired code "032:033" gives the second event with source and target
-// swapped; an actor coded "A/B" gives one event per actor.
+// swapped; an actor coded "A/B" gives one event per actor. With TABARI dictionaries,
+// as in TABARI, only the first verb of each clause is coded (a clause ends at a
+// conjunction that opens a new predicate: "condemned the attack and promised aid").
 #ifndef DYAD_COMPAT_CLASSIC_CODER_H_
 #define DYAD_COMPAT_CLASSIC_CODER_H_
 
@@ -70,6 +72,10 @@ class ClassicCoder {
   const PhraseActorFinder& actors() const { return actors_; }
 
  private:
+  void KeepFirstVerbPerClause(const Document& doc, const std::vector<ActorMention>& mentions,
+                              std::vector<Event>* raw) const;
+
+  ClassicDialect dialect_;
   TextAnalyzer analyzer_;
   PhraseActorFinder actors_;
   ConvertedVerbs verbs_;

@@ -58,45 +58,95 @@ struct ConvertedVerbs::Shape {
   std::vector<std::string> verb_words;  // alternatives for the verb word
 };
 
-StemExpander::StemExpander(std::vector<std::string> words) : words_(std::move(words)) {
-  std::sort(words_.begin(), words_.end());
-  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+StemExpander::StemExpander(std::vector<std::string> forms) : forms_(std::move(forms)) {
+  std::sort(forms_.begin(), forms_.end());
+  forms_.erase(std::unique(forms_.begin(), forms_.end()), forms_.end());
+}
+
+void StemExpander::Inflect(std::string_view w, std::vector<std::string>* out) {
+  std::string b(w);
+  out->push_back(b);
+  if (b.size() < 2) return;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  char last = b.back();
+  char before = b[b.size() - 2];
+  if (last == 'y' && !vowel(before)) {
+    std::string stem = b.substr(0, b.size() - 1);
+    out->push_back(stem + "ies");
+    out->push_back(stem + "ied");
+    out->push_back(b + "ing");
+    return;
+  }
+  bool sibilant = last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 's' || before == 'c'));
+  out->push_back(b + (sibilant ? "es" : "s"));
+  if (last == 'e') {
+    out->push_back(b + "d");
+    if (before != 'e') out->push_back(b.substr(0, b.size() - 1) + "ing");
+    else out->push_back(b + "ing");
+    return;
+  }
+  out->push_back(b + "ed");
+  out->push_back(b + "ing");
+  // Consonant-vowel-consonant endings may double: stop -> stopped, stopping.
+  if (b.size() >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(before) &&
+      !vowel(b[b.size() - 3])) {
+    out->push_back(b + last + "ed");
+    out->push_back(b + last + "ing");
+  }
 }
 
 const StemExpander& StemExpander::Default() {
   static const StemExpander* expander = [] {
-    std::vector<std::string> words;
-    for (std::string_view name : {"lexicon/open_class.tsv", "lexicon/verbs_extra.txt"}) {
+    std::vector<std::string> forms;
+    auto lines = [](std::string_view name, auto&& fn) {
       std::optional<std::string_view> data = EmbeddedFile(name);
-      if (!data) continue;
+      if (!data) return;
       size_t pos = 0;
       while (pos < data->size()) {
         size_t eol = data->find('\n', pos);
         if (eol == std::string_view::npos) eol = data->size();
         std::string_view line = data->substr(pos, eol - pos);
         pos = eol + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line[0] == '#') continue;
-        size_t tab = line.find_first_of("\t \r");
-        words.emplace_back(line.substr(0, tab));
+        fn(line);
       }
+    };
+    auto first_field = [](std::string_view line) { return line.substr(0, line.find_first_of("\t ")); };
+    lines("lexicon/open_class.tsv", [&](std::string_view l) { Inflect(first_field(l), &forms); });
+    lines("lexicon/verbs_extra.txt", [&](std::string_view l) { Inflect(first_field(l), &forms); });
+    // Irregular forms: every field, alternatives split at '/'.
+    for (std::string_view name : {"lexicon/irregular_verbs.tsv", "lexicon/irregular_nouns.tsv"}) {
+      lines(name, [&](std::string_view l) {
+        size_t start = 0;
+        while (start < l.size()) {
+          size_t end = l.find_first_of("\t/", start);
+          if (end == std::string_view::npos) end = l.size();
+          if (end > start) forms.emplace_back(l.substr(start, end - start));
+          start = end + 1;
+        }
+      });
     }
-    return new StemExpander(std::move(words));
+    return new StemExpander(std::move(forms));
   }();
   return *expander;
 }
 
 size_t StemExpander::Expand(std::string_view stem, size_t limit, std::vector<std::string>* out) const {
-  auto it = std::lower_bound(words_.begin(), words_.end(), stem,
+  auto it = std::lower_bound(forms_.begin(), forms_.end(), stem,
                              [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
   size_t n = 0;
-  for (; it != words_.end() && it->size() >= stem.size() && it->compare(0, stem.size(), stem) == 0; ++it) {
+  for (; it != forms_.end() && it->size() >= stem.size() && it->compare(0, stem.size(), stem) == 0; ++it) {
     if (n < limit) out->push_back(*it);
     ++n;
   }
   return n;
 }
 
-ConvertedVerbs::ConvertedVerbs(const StemExpander& stems) : stems_(stems) {}
+ConvertedVerbs::ConvertedVerbs(ClassicDialect dialect, const StemExpander& stems)
+    : verbs_only_(dialect == ClassicDialect::kPetrarch),
+      word_kind_(dialect == ClassicDialect::kPetrarch ? PatternElement::kWord : PatternElement::kExact),
+      stems_(stems) {}
 
 const ClassicCode* ConvertedVerbs::CodesOf(std::string_view text) const {
   auto it = codes_.find(std::string(text));
@@ -114,7 +164,12 @@ void ConvertedVerbs::WordAlternatives(const PhraseWord& w, std::vector<std::stri
       AddUnique(out, w.text + "es");
       break;
     case WordMatch::kStem: {
-      AddUnique(out, w.text);
+      // The stem's own inflections (kept when they still begin with it), then every
+      // form of the lexicon that begins with it.
+      std::vector<std::string> own;
+      StemExpander::Inflect(w.text, &own);
+      for (std::string& f : own)
+        if (f.compare(0, w.text.size(), w.text) == 0) AddUnique(out, std::move(f));
       if (w.text.size() < kMinStemToExpand) break;
       std::vector<std::string> words;
       if (stems_.Expand(w.text, kMaxStemWords, &words) > kMaxStemWords) break;
@@ -259,25 +314,25 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
         if (w.size() > 3 && w.substr(w.size() - 3) == "n't") {
           if (!joined) gap();
           PatternElement a;
-          a.kind = PatternElement::kWord;
+          a.kind = word_kind_;
           a.words.emplace_back(w.substr(0, w.size() - 3));
           p.elements.push_back(std::move(a));
-          e.kind = PatternElement::kWord;
+          e.kind = word_kind_;
           e.words.emplace_back("n't");
           joined = true;
         } else {
-          e.kind = PatternElement::kWord;
+          e.kind = word_kind_;
           WordAlternatives(t.word, &e.words);
         }
         break;
       }
       case PatternToken::kChoice:
-        e.kind = PatternElement::kWord;
+        e.kind = word_kind_;
         for (const auto& c : t.choices)
           if (IsSingleWord(c)) WordAlternatives(c[0].word, &e.words);
         break;
       case PatternToken::kVerb:
-        e.kind = PatternElement::kWord;
+        e.kind = word_kind_;
         e.words = verb.verb_words;
         anchor = true;
         break;
@@ -295,7 +350,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
         gap();
         continue;
     }
-    if (e.kind == PatternElement::kWord && e.words.empty()) return;
+    if (e.IsWord() && e.words.empty()) return;
     // A space lets other words come between; a slot right before the verb stays
     // adjacent so that dyad takes it as the verb's subject.
     if (!joined && !(anchor && is_slot(last_kind()))) gap();
@@ -308,6 +363,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
   while (!p.elements.empty() && p.elements.back().kind == PatternElement::kGap) p.elements.pop_back();
   if (!has_anchor) return;
   for (const PatternElement& e : p.elements) p.specificity += e.IsWord() ? 1 : 0;
+  p.verb_only = verbs_only_;
 
   ClassicCode cc = ParseClassicCode(code);
   if (code == "###") {
@@ -325,9 +381,10 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
   } else {
     p.action = Pattern::kEvent;
     p.code = std::string(kPlaceholderCode);
-    codes_.emplace(text, std::move(cc));
   }
-  dictionary_.Add(std::move(p));
+  bool event = p.action == Pattern::kEvent;
+  uint32_t id = dictionary_.Add(std::move(p));
+  if (event) codes_.emplace(text, std::move(cc)).first->second.patterns.push_back(id);
   ++added_;
 }
 

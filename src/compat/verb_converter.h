@@ -33,20 +33,27 @@ namespace dyad {
 struct ClassicCode {
   std::string forward;  // source -> target, "" = none (":173")
   std::string reverse;  // target -> source (paired "032:033"), "" = none
+  std::vector<uint32_t> patterns;  // ids of the dyad patterns with this text
 };
 
-// Words of dyad's lexicon that begin with a stem, for TABARI's stem matching.
+// Word forms of dyad's lexicon that begin with a stem, for TABARI's stem matching:
+// "RESTOR" is restore, restores, restored, restoring, restoration...; "LEAVE" is leave,
+// leaves, leaver but not left or leaving (TABARI matches the letters of the text).
 class StemExpander {
  public:
-  // The built-in lexicon's words (data/lexicon/open_class.tsv, verbs_extra.txt).
+  // The built-in lexicon's words (data/lexicon/) with their regular and irregular
+  // inflections.
   static const StemExpander& Default();
-  explicit StemExpander(std::vector<std::string> words);  // any order
-  // Appends to *out the words beginning with stem (at most `limit`); returns how many
-  // words begin with it in all.
+  explicit StemExpander(std::vector<std::string> forms);  // any order
+  // Appends to *out the forms beginning with stem (at most `limit`); returns how many
+  // forms begin with it in all.
   size_t Expand(std::string_view stem, size_t limit, std::vector<std::string>* out) const;
+  // The regular inflections dyad assumes for a word (plural, -s, -ed, -ing, with the
+  // usual spelling changes; some are not words, which is harmless for matching).
+  static void Inflect(std::string_view word, std::vector<std::string>* out);
 
  private:
-  std::vector<std::string> words_;  // sorted, unique
+  std::vector<std::string> forms_;  // sorted, unique
 };
 
 class ConvertedVerbs {
@@ -55,7 +62,11 @@ class ConvertedVerbs {
   // dyad's modality rules leave unchanged.
   static constexpr std::string_view kPlaceholderCode = "010";
 
-  explicit ConvertedVerbs(const StemExpander& stems = StemExpander::Default());
+  // TABARI words match the letters of the text (exact forms; stems expanded over the
+  // lexicon's forms); PETRARCH words match a text word's form or lemma, and a pattern's
+  // verb must be tagged a verb (PETRARCH reads its verbs off a parse: "an attack" is not
+  // the verb "attack").
+  explicit ConvertedVerbs(ClassicDialect dialect, const StemExpander& stems = StemExpander::Default());
 
   // Converts every verb and pattern; problems (e.g. alternatives that expand too far)
   // are reported. Returns the number of dyad patterns added.
@@ -74,6 +85,8 @@ class ConvertedVerbs {
                const std::string& text, const std::string& origin);
   void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) const;
 
+  bool verbs_only_;
+  PatternElement::Kind word_kind_;  // kExact (TABARI) or kWord (PETRARCH)
   const StemExpander& stems_;
   Dictionary dictionary_;
   std::unordered_map<std::string, ClassicCode> codes_;

@@ -41,9 +41,11 @@ std::string MentionText(const Document& doc, const ActorMention& m) {
 
 class SentenceCoder {
  public:
+  // relaxed: match the words of patterns only, without requiring actors (sentence
+  // classification when no actor is recognised).
   SentenceCoder(const Dictionary& dict, const SentenceGrammar& g, std::vector<std::string>* trace,
-                const Document& doc)
-      : dict_(dict), g_(g), trace_(trace), doc_(doc) {}
+                const Document& doc, bool relaxed = false)
+      : dict_(dict), g_(g), trace_(trace), doc_(doc), relaxed_(relaxed) {}
 
   // Tries every pattern anchored at token a; returns whether the best is an event.
   bool BestAt(uint32_t a, Match* best) {
@@ -147,7 +149,7 @@ class SentenceCoder {
           }
           left_gap = 0;
           if (mention < 0) {
-            if (!e.optional) { *why = "no actor before the anchor"; return false; }
+            if (!e.optional && !relaxed_) { *why = "no actor before the anchor"; return false; }
             break;
           }
           (e.kind == PatternElement::kSource ? m->source : m->target) = mention;
@@ -225,7 +227,7 @@ class SentenceCoder {
             break;
           }
           if (mention < 0) {
-            if (!e.optional) { *why = std::string(e.kind == PatternElement::kTarget ? "target" : "source") + " actor not found after the anchor"; return false; }
+            if (!e.optional && !relaxed_) { *why = std::string(e.kind == PatternElement::kTarget ? "target" : "source") + " actor not found after the anchor"; return false; }
             break;
           }
           if (e.kind == PatternElement::kSource) m->source = mention;
@@ -264,6 +266,7 @@ class SentenceCoder {
         }
       }
     }
+    if (relaxed_) return true;
     if (m->source < 0) { *why = "no source actor"; return false; }
     if (m->target < 0) {
       // Target not written: the first other actor after the match in the same clause.
@@ -296,6 +299,7 @@ class SentenceCoder {
   const SentenceGrammar& g_;
   std::vector<std::string>* trace_;
   const Document& doc_;
+  bool relaxed_;
 };
 
 EventActor ToEventActor(const Document& doc, const ActorMention& m) {
@@ -362,6 +366,27 @@ std::string EventCoder::IntentionCode(const std::string& code) {
     return "138";
   }
   return code;  // statements, appeals, intentions, demands... keep their code
+}
+
+std::string EventCoder::TriggerCode(const Document& doc, uint32_t si,
+                                    const std::vector<ActorMention>& actors) const {
+  const Sentence& s = doc.sentences[si];
+  size_t m_begin = 0;
+  while (m_begin < actors.size() && actors[m_begin].sentence < si) ++m_begin;
+  size_t m_end = m_begin;
+  while (m_end < actors.size() && actors[m_end].sentence == si) ++m_end;
+  std::vector<int32_t> cover;
+  SentenceGrammar g(doc, s, actors, m_begin, m_end, &cover);
+  SentenceCoder coder(dictionary_, g, nullptr, doc, /*relaxed=*/true);
+  for (uint32_t a = s.first_token; a < s.end_token; ++a) {
+    const Token& at = doc.tokens[a];
+    if (dictionary_.Anchored(at.lemma) == nullptr && dictionary_.Anchored(at.norm) == nullptr) continue;
+    Match m;
+    if (!coder.BestAt(a, &m)) continue;
+    std::string code = dictionary_.pattern(m.pattern).code;
+    return g.ModalityOf(a) == Modality::kIntended ? IntentionCode(code) : code;
+  }
+  return "";
 }
 
 void EventCoder::Code(const Article& article, const Document& doc,
