@@ -209,12 +209,12 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
       if (IsNullCode(code) && code != "+++") continue;  // nothing to code, nothing to block
       std::vector<PatternToken> verb_only(1);
       verb_only[0].kind = PatternToken::kVerb;
-      AddPatterns(verb_only, s, code, code + " " + g.name, s.phrase.empty() ? g.name : g.verbs.front().origin, diag);
+      AddPatterns(verb_only, s, code, code + " " + g.name, s.phrase.empty() ? g.name : g.verbs.front().origin, true, diag);
     }
     for (const ClassicPattern& p : g.patterns) {
       std::string text = p.code + " " + g.name + ": " + p.text;
-      if (!merged.phrase.empty()) AddPatterns(p.tokens, merged, p.code, text, p.origin, diag);
-      for (const Shape& s : multi) AddPatterns(p.tokens, s, p.code, text, p.origin, diag);
+      if (!merged.phrase.empty()) AddPatterns(p.tokens, merged, p.code, text, p.origin, false, diag);
+      for (const Shape& s : multi) AddPatterns(p.tokens, s, p.code, text, p.origin, false, diag);
     }
   }
   return added_ - before;
@@ -222,7 +222,7 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
 
 void ConvertedVerbs::AddPatterns(const std::vector<PatternToken>& tokens, const Shape& verb,
                                  std::string_view code, const std::string& text,
-                                 const std::string& origin, const DiagnosticSink& diag) {
+                                 const std::string& origin, bool root, const DiagnosticSink& diag) {
   // Expand alternatives of several words into separate variants.
   std::vector<std::vector<Flat>> variants(1);
   bool truncated = false;
@@ -284,11 +284,11 @@ void ConvertedVerbs::AddPatterns(const std::vector<PatternToken>& tokens, const 
     diag(Diagnostic{Severity::kWarning, origin,
                     "alternatives expand to more than " + std::to_string(kMaxVariants) +
                         " patterns; the rest are not used"});
-  for (const auto& v : variants) AddFlat(v, verb, code, text, origin);
+  for (const auto& v : variants) AddFlat(v, verb, code, text, origin, root);
 }
 
 void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, std::string_view code,
-                             const std::string& text, const std::string& origin) {
+                             const std::string& text, const std::string& origin, bool root) {
   Pattern p;
   p.text = text;
   p.origin = origin;
@@ -362,7 +362,10 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
   }
   while (!p.elements.empty() && p.elements.back().kind == PatternElement::kGap) p.elements.pop_back();
   if (!has_anchor) return;
-  for (const PatternElement& e : p.elements) p.specificity += e.IsWord() ? 1 : 0;
+  // More words win; at equal words a pattern beats the verb's bare default (the classic
+  // coders use the default only when no pattern matches); then the first listed wins.
+  for (const PatternElement& e : p.elements) p.specificity += e.IsWord() ? 2 : 0;
+  if (!root) p.specificity += 1;
   p.verb_only = verbs_only_;
 
   ClassicCode cc = ParseClassicCode(code);

@@ -80,9 +80,9 @@ class ConvertedVerbs {
   struct Shape;
   struct Flat;
   void AddPatterns(const std::vector<PatternToken>& tokens, const Shape& verb, std::string_view code,
-                   const std::string& text, const std::string& origin, const DiagnosticSink& diag);
+                   const std::string& text, const std::string& origin, bool root, const DiagnosticSink& diag);
   void AddFlat(const std::vector<Flat>& flat, const Shape& verb, std::string_view code,
-               const std::string& text, const std::string& origin);
+               const std::string& text, const std::string& origin, bool root);
   void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) const;
 
   bool verbs_only_;

@@ -262,11 +262,29 @@ class SentenceCoder {
             --i;
             if (g_.IsClauseBoundary(i)) break;
             if (g_.IsVerbLike(i)) { m->source = g_.Subject(i); m->how_source = "subject of governing verb"; break; }
+            // A copula governs it: "X was in agreement with Y", "X is at war with Y".
+            if (g_.token(i).tag == Tag::kAux && g_.token(i).lemma == "be") {
+              m->source = g_.Subject(i);
+              m->how_source = "subject of the copula";
+              break;
+            }
           }
         }
       }
     }
     if (relaxed_) return true;
+    // The pattern made the verb's subject its target ("X said Y should apply ..." with
+    // "said TGT should"): the source is the actor before it, the governing clause's.
+    if (m->source < 0 && roles_written_inverted && m->target >= 0) {
+      for (uint32_t i = g_.mention(m->target).first_token; i > g_.begin();) {
+        --i;
+        if (int mm = g_.MentionAt(i); mm >= 0 && g_.mention(mm).code != g_.mention(m->target).code) {
+          m->source = mm;
+          m->how_source = "actor before the written target";
+          break;
+        }
+      }
+    }
     if (m->source < 0) { *why = "no source actor"; return false; }
     if (m->target < 0) {
       // Target not written: the first other actor after the match in the same clause.
