@@ -30,7 +30,7 @@ BROAD = {"say", "call", "take", "make", "give", "hold", "strike", "fire", "back"
          "put", "go", "come", "see", "have", "be", "do", "set", "run", "move", "meet",
          "open", "send", "hit", "head", "leave", "keep", "turn", "bring", "lead", "play",
          "order", "charge", "release", "free", "return", "support", "help", "deal", "reach"}
-WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'\-\.&]*$")
+WORD_RE = re.compile(r"^[^\W_][\w'\-\.&]*$")
 
 
 def load_codes(path):
