@@ -29,6 +29,9 @@ struct EvalReport {
   // Five-way classes (pentaclass sets only): per class, and macro-F1.
   std::vector<Score> classes;
   double macro_f1 = 0;
+  // Macro-F1 when only sentences with a coded event (both actors found) get a class; the
+  // main figure also classifies the rest by their event words (Pipeline::TriggerCode).
+  double macro_f1_events_only = 0;
   size_t records = 0;
   size_t records_passed = 0;  // records whose expected events were all found (TABARI/PETRARCH)
   std::vector<std::string> diff;  // per-record differences, when asked for

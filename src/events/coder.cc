@@ -249,6 +249,7 @@ class SentenceCoder {
       } else {
         m->source = g_.MentionBefore(a, 2);
         m->how_source = "possessor";
+        if (m->source >= 0 && m->source == m->target) m->source = -1;  // "an anti-TGT parade"
         // "the reopening of X's embassy": the actor that contains a pattern word.
         for (uint32_t i = a + 1; m->source < 0 && i <= m->last && i < g_.end(); ++i) {
           int inside = g_.MentionAt(i);

@@ -27,6 +27,12 @@ class EventCoder {
   void Code(const Article& article, const Document& doc, const std::vector<ActorMention>& actors,
             std::vector<Event>* out, std::vector<std::string>* trace = nullptr) const;
 
+  // The code of the first event pattern whose words match in sentence `sentence`, actors
+  // or not ("" when none): a sentence-level classification for sentences where no event
+  // with both actors was coded.
+  std::string TriggerCode(const Document& doc, uint32_t sentence,
+                          const std::vector<ActorMention>& actors) const;
+
   // The CAMEO intention code for a realised code ("042" -> "036", "073" -> "0333"...).
   static std::string IntentionCode(const std::string& code);
 

@@ -45,6 +45,10 @@ Pipeline::~Pipeline() = default;
 
 void Pipeline::Run(CodedArticle* out) const { Explain(out, nullptr); }
 
+std::string Pipeline::TriggerCode(const CodedArticle& coded, uint32_t sentence) const {
+  return impl_->coder->TriggerCode(coded.doc, sentence, coded.actors);
+}
+
 void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const {
   out->doc.Clear();
   out->actors.clear();

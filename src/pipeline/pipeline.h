@@ -42,6 +42,9 @@ class Pipeline {
   // Run() that also records, line by line, what the coder tried and why each event was
   // or was not coded (for `dyad explain`).
   void Explain(CodedArticle* out, std::vector<std::string>* trace) const;
+  // After Run(): the code of the first event pattern whose words match in the sentence,
+  // whether or not its actors were found ("" when none). For sentence classification.
+  std::string TriggerCode(const CodedArticle& coded, uint32_t sentence) const;
 
  private:
   struct Impl;
