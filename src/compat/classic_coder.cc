@@ -195,11 +195,20 @@ void ClassicCoder::KeepFirstVerbPerClause(const Document& doc, const std::vector
     for (uint32_t t = s.first_token; t < a; ++t) clause += ends_clause(t, s.end_token) ? 1 : 0;
     keys[k] = {clause, a};
   }
+  // A dominant verb ("031!") is coded in preference to the clause's first verb.
+  std::vector<bool> dominant(raw->size());
+  for (size_t k = 0; k < raw->size(); ++k) {
+    const ClassicCode* cc = verbs_.CodesOf((*raw)[k].pattern);
+    dominant[k] = cc != nullptr && cc->dominant;
+  }
   std::vector<Event> kept;
   for (size_t k = 0; k < raw->size(); ++k) {
     bool first = true;
-    for (size_t j = 0; j < raw->size() && first; ++j)
-      if (keys[j].first == keys[k].first && keys[j].second < keys[k].second) first = false;
+    for (size_t j = 0; j < raw->size() && first; ++j) {
+      if (keys[j].first != keys[k].first || j == k) continue;
+      if (dominant[j] != dominant[k]) first = dominant[k];
+      else if (keys[j].second < keys[k].second) first = false;
+    }
     if (first) kept.push_back(std::move((*raw)[k]));
   }
   *raw = std::move(kept);

@@ -88,6 +88,7 @@ void PhraseActorFinder::BuildWords(const Document& doc, const Sentence& s, std::
       possessive = true;
       continue;
     }
+    if (n == "_") continue;  // "Dol_Amroth" written with the dictionaries' connector
     // Hyphenated tokens are matched by their parts ("al-gore" = "al" "gore").
     size_t start = 0;
     bool split = n.size() > 2 && n.find('-', 1) != std::string_view::npos && n.find('-', 1) < n.size() - 1;

@@ -27,6 +27,7 @@ ClassicCode ParseClassicCode(std::string_view code) {
   for (char ch : code)
     if (ch != '!') c += ch;
   ClassicCode out;
+  out.dominant = c.size() != code.size();
   size_t colon = c.find(':');
   if (colon == std::string::npos) {
     out.forward = c;
@@ -311,7 +312,17 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
       case PatternToken::kWord: {
         // "didn't" is two tokens for dyad: "did" "n't".
         std::string_view w = t.word.text;
-        if (w.size() > 3 && w.substr(w.size() - 3) == "n't") {
+        // "anti-" is two tokens for dyad: "anti" "-".
+        if (w.size() > 1 && w.back() == '-') {
+          if (!joined) gap();
+          PatternElement a;
+          a.kind = word_kind_;
+          a.words.emplace_back(w.substr(0, w.size() - 1));
+          p.elements.push_back(std::move(a));
+          e.kind = word_kind_;
+          e.words.emplace_back("-");
+          joined = true;
+        } else if (w.size() > 3 && w.substr(w.size() - 3) == "n't") {
           if (!joined) gap();
           PatternElement a;
           a.kind = word_kind_;

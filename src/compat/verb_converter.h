@@ -33,6 +33,7 @@ namespace dyad {
 struct ClassicCode {
   std::string forward;  // source -> target, "" = none (":173")
   std::string reverse;  // target -> source (paired "032:033"), "" = none
+  bool dominant = false; // TABARI "031!": coded in preference to the clause's other verbs
   std::vector<uint32_t> patterns;  // ids of the dyad patterns with this text
 };
 
