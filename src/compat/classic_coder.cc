@@ -66,14 +66,17 @@ std::string ReadTabariProject(std::string_view text, std::string_view dir, Class
     if (tag == "verbsfile") out->verbs.push_back(path);
     else if (tag == "actorsfile") out->actors.push_back(path);
     else if (tag == "agentsfile") out->agents.push_back(path);
+    else if (tag == "optionsfile") out->options.push_back(path);
   }
   if (out->verbs.empty()) return "no <verbsfile> in the project file";
   if (out->actors.empty()) return "no <actorsfile> in the project file";
   return "";
 }
 
-std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out) {
+std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out,
+                               std::string_view config_path) {
   out->dialect = ClassicDialect::kPetrarch;
+  if (!config_path.empty()) out->options.emplace_back(config_path);
   bool in_dictionaries = false;
   size_t pos = 0;
   auto list = [&](std::string_view value, std::vector<std::string>* to) {
@@ -112,7 +115,6 @@ std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, Clas
 }
 
 std::unique_ptr<ClassicCoder> ClassicCoder::Load(const ClassicDictionaryFiles& files,
-                                                 const ClassicCoderOptions& options,
                                                  const DiagnosticSink& diag) {
   VerbDictionary verbs;
   ActorDictionary actors;
@@ -134,6 +136,10 @@ std::unique_ptr<ClassicCoder> ClassicCoder::Load(const ClassicDictionaryFiles& f
     if (read(p)) actors.ReadAgents(text, p, files.dialect, diag);
   for (const std::string& p : files.discards)
     if (read(p)) discards.Read(text, p, diag);
+  ClassicCoderOptions options =
+      tabari ? ClassicCoderOptions::TabariDefaults() : ClassicCoderOptions::PetrarchDefaults();
+  for (const std::string& p : files.options)
+    if (read(p)) tabari ? ReadTabariOptions(text, p, &options, diag) : ReadPetrarchOptions(text, p, &options, diag);
   if (!ok) return nullptr;
   return std::make_unique<ClassicCoder>(files.dialect, verbs, std::move(actors), std::move(discards),
                                         options, diag);
@@ -143,16 +149,76 @@ ClassicCoder::ClassicCoder(ClassicDialect dialect, const VerbDictionary& verbs, 
                            DiscardList discards, const ClassicCoderOptions& options,
                            const DiagnosticSink& diag)
     : dialect_(dialect),
-      actors_(std::move(actors), PhraseActorOptions{dialect, options.convert_lone_agents, options.resolve_pronouns}),
+      options_(options),
+      actors_(std::move(actors), dialect),
       verbs_(dialect),
       discards_(std::move(discards)),
       coder_(verbs_.dictionary(), Ontology::Default()) {
   verbs_.Convert(verbs, diag);
 }
 
-void ClassicCoder::KeepFirstVerbPerClause(const Document& doc, const std::vector<ActorMention>& mentions,
-                                          std::vector<Event>* raw) const {
+void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
+  const CommaRules& r = options_.commas;
+  out->Clear();
+  out->text = in.text;
+  std::vector<bool> drop(in.tokens.size(), false);
+  auto words = [&](uint32_t b, uint32_t e) {
+    int n = 0;
+    for (uint32_t t = b; t < e; ++t) n += in.tokens[t].tag != Tag::kPunct ? 1 : 0;
+    return n;
+  };
+  auto mark = [&](uint32_t b, uint32_t e) {
+    for (uint32_t t = b; t < e; ++t) drop[t] = true;
+  };
+  // A clause goes only if a verb is left outside it ("Arnor's minister, in remarks
+  // on Monday, urged Eriador to respond": the last clause is the main one), and a list
+  // item stays ("Mordor, the awful Fornost, and Gondor").
+  auto verb_outside = [&](const Sentence& s, uint32_t b, uint32_t e) {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+      if ((t < b || t >= e) && !drop[t] && in.tokens[t].tag == Tag::kVerb) return true;
+    return false;
+  };
+  std::vector<uint32_t> commas;
+  for (const Sentence& s : in.sentences) {
+    commas.clear();
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+      if (in.tokens[t].norm == ",") commas.push_back(t);
+    if (commas.empty()) continue;
+    uint32_t end = s.end_token;
+    if (end > s.first_token && in.tokens[end - 1].tag == Tag::kPunct) --end;  // the final stop stays
+    auto list_item = [&](uint32_t closing_comma) {
+      return closing_comma + 1 < s.end_token &&
+             (in.tokens[closing_comma + 1].norm == "and" || in.tokens[closing_comma + 1].norm == "or");
+    };
+    int n = words(s.first_token, commas.front());
+    if (r.begin_min <= r.begin_max && n >= r.begin_min && n <= r.begin_max && !list_item(commas.front()) &&
+        verb_outside(s, s.first_token, commas.front() + 1))
+      mark(s.first_token, commas.front() + 1);
+    for (size_t i = 0; i + 1 < commas.size(); ++i) {
+      n = words(commas[i] + 1, commas[i + 1]);
+      if (r.min <= r.max && n >= r.min && n <= r.max && !list_item(commas[i + 1]) &&
+          verb_outside(s, commas[i], commas[i + 1]))
+        mark(commas[i], commas[i + 1]);
+    }
+    n = words(commas.back() + 1, end);
+    if (r.end_min <= r.end_max && n >= r.end_min && n <= r.end_max && commas.back() < end &&
+        verb_outside(s, commas.back(), end))
+      mark(commas.back(), end);
+  }
+  for (const Sentence& s : in.sentences) {
+    Sentence o = s;
+    o.first_token = static_cast<uint32_t>(out->tokens.size());
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+      if (!drop[t]) out->tokens.push_back(in.tokens[t]);
+    o.end_token = static_cast<uint32_t>(out->tokens.size());
+    out->sentences.push_back(o);
+  }
+}
+
+void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
+                                  std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
+  const CodeBy by = options_.code_by;
   const Dictionary& dict = verbs_.dictionary();
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const ActorMention& m : mentions)
@@ -192,7 +258,8 @@ void ClassicCoder::KeepFirstVerbPerClause(const Document& doc, const std::vector
     const Sentence& s = doc.sentences[ev.sentence];
     uint32_t a = anchor_of(ev);
     uint32_t clause = ev.sentence << 16;
-    for (uint32_t t = s.first_token; t < a; ++t) clause += ends_clause(t, s.end_token) ? 1 : 0;
+    if (by == CodeBy::kClause)
+      for (uint32_t t = s.first_token; t < a; ++t) clause += ends_clause(t, s.end_token) ? 1 : 0;
     keys[k] = {clause, a};
   }
   // A dominant verb ("031!") is coded in preference to the clause's first verb.
@@ -207,7 +274,7 @@ void ClassicCoder::KeepFirstVerbPerClause(const Document& doc, const std::vector
     for (size_t j = 0; j < raw->size() && first; ++j) {
       if (keys[j].first != keys[k].first || j == k) continue;
       if (dominant[j] != dominant[k]) first = dominant[k];
-      else if (keys[j].second < keys[k].second) first = false;
+      else if (keys[j].second < keys[k].second && by != CodeBy::kAll) first = false;
     }
     if (first) kept.push_back(std::move((*raw)[k]));
   }
@@ -219,9 +286,25 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
                         std::vector<std::string>* trace) const {
   events->clear();
   if (date == 0) date = IsoDate(article.published);
-  analyzer_.Analyze(article.text, doc);
+  Document full;
+  Document* analysed = options_.commas.any() ? &full : doc;
+  analyzer_.Analyze(article.text, analysed);
+  // Sentences too short to code (counted before comma clauses are dropped).
+  std::vector<bool> too_short(analysed->sentences.size(), false);
+  if (options_.min_words > 0) {
+    for (size_t si = 0; si < analysed->sentences.size(); ++si) {
+      int n = 0;
+      for (uint32_t t = analysed->sentences[si].first_token; t < analysed->sentences[si].end_token; ++t)
+        n += analysed->tokens[t].tag != Tag::kPunct ? 1 : 0;
+      too_short[si] = n < options_.min_words;
+    }
+  }
+  if (analysed != doc) DropCommaClauses(full, doc);
   std::vector<bool> discard;
-  actors_.Find(*doc, date, mentions, &discard);
+  actors_.Find(*doc, date, PhraseActorOptions{options_.convert_lone_agents, options_.resolve_pronouns},
+               mentions, &discard);
+  for (size_t si = 0; si < discard.size(); ++si)
+    if (too_short[si]) discard[si] = true;
   if (discards_.Apply(*doc, &discard)) {
     if (trace != nullptr) trace->push_back("story discarded by the discard list");
     mentions->clear();
@@ -246,7 +329,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
 
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
-  if (dialect_ == ClassicDialect::kTabari) KeepFirstVerbPerClause(*doc, *mentions, &raw);
+  KeepFirstVerbs(*doc, *mentions, &raw);
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;
   for (const Event& ev : raw) {

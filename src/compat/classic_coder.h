@@ -4,9 +4,10 @@
 // Events carry the dictionary's own codes (CAMEO, WEIS or whatever the user's verbs file
 // uses) in Event::cameo; Goldstein, quad class and PLOVER are filled when the code is a
 // CAMEO code. A paired code "032:033" gives the second event with source and target
-// swapped; an actor coded "A/B" gives one event per actor. With TABARI dictionaries,
-// as in TABARI, only the first verb of each clause is coded (a clause ends at a
-// conjunction that opens a new predicate: "condemned the attack and promised aid").
+// swapped; an actor coded "A/B" gives one event per actor. The options
+// (classic_options.h) say which verbs are coded (TABARI: the first verb of each clause;
+// a clause ends at a conjunction that opens a new predicate: "condemned the attack and
+// promised aid"), which sentences are too short, which comma clauses are dropped.
 #ifndef DYAD_COMPAT_CLASSIC_CODER_H_
 #define DYAD_COMPAT_CLASSIC_CODER_H_
 
@@ -18,6 +19,7 @@
 
 #include "actors/actor.h"
 #include "compat/actor_dictionary.h"
+#include "compat/classic_options.h"
 #include "compat/discard_list.h"
 #include "compat/phrase_actor_finder.h"
 #include "compat/verb_converter.h"
@@ -34,26 +36,26 @@ namespace dyad {
 struct ClassicDictionaryFiles {
   ClassicDialect dialect = ClassicDialect::kTabari;
   std::vector<std::string> verbs, actors, agents, discards;  // paths
+  // TABARI .options files, or PETRARCH config files (their [Options] comma settings).
+  std::vector<std::string> options;
 };
 
-// The dictionary files named by a TABARI project file (<verbsfile>, <actorsfile>,
-// <agentsfile>) or by the [Dictionaries] section of a PETRARCH config file
-// (verbfile_name, actorfile_list, agentfile_name, discardfile_name), resolved against
-// dir. Return "" or what is missing.
+// The files named by a TABARI project file (<verbsfile>, <actorsfile>, <agentsfile>,
+// <optionsfile>) or by a PETRARCH config file (verbfile_name, actorfile_list,
+// agentfile_name, discardfile_name in [Dictionaries]; the config itself for its
+// [Options]), resolved against dir. Return "" or what is missing.
 std::string ReadTabariProject(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out);
-std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out);
+std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out,
+                               std::string_view config_path = {});
 
-struct ClassicCoderOptions {
-  bool convert_lone_agents = false;  // TABARI "SET: CONVERT AGENT = TRUE"
-  bool resolve_pronouns = true;
-};
 
 class ClassicCoder {
  public:
-  // Reads every file and converts it. Problems inside the files are reported to diag
-  // and the entries skipped; a file that cannot be read is reported and gives nullptr.
+  // Reads every file and converts it; the options are the dialect's defaults
+  // (ClassicCoderOptions::TabariDefaults, PetrarchDefaults) changed by the options files.
+  // Problems inside the files are reported to diag and the entries skipped; a file that
+  // cannot be read is reported and gives nullptr.
   static std::unique_ptr<ClassicCoder> Load(const ClassicDictionaryFiles& files,
-                                            const ClassicCoderOptions& options,
                                             const DiagnosticSink& diag);
 
   // From dictionaries already read (the verbs are converted here).
@@ -70,12 +72,16 @@ class ClassicCoder {
 
   const Dictionary& dictionary() const { return verbs_.dictionary(); }
   const PhraseActorFinder& actors() const { return actors_; }
+  const ClassicCoderOptions& options() const { return options_; }
+  void set_options(const ClassicCoderOptions& options) { options_ = options; }
 
  private:
-  void KeepFirstVerbPerClause(const Document& doc, const std::vector<ActorMention>& mentions,
-                              std::vector<Event>* raw) const;
+  void DropCommaClauses(const Document& in, Document* out) const;
+  void KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
+                      std::vector<Event>* raw) const;
 
   ClassicDialect dialect_;
+  ClassicCoderOptions options_;
   TextAnalyzer analyzer_;
   PhraseActorFinder actors_;
   ConvertedVerbs verbs_;

@@ -90,11 +90,10 @@ Score RunRecords(const std::string& gold_path, const std::function<const Classic
   return score;
 }
 
-std::unique_ptr<ClassicCoder> Load(const ClassicDictionaryFiles& files, const ClassicCoderOptions& options) {
+std::unique_ptr<ClassicCoder> Load(const ClassicDictionaryFiles& files) {
   // Problems in the users' dictionaries are reported, not fatal: count them only.
   int problems = 0;
-  auto coder = ClassicCoder::Load(files, options, [&](const Diagnostic&) { ++problems; });
-  return coder;
+  return ClassicCoder::Load(files, [&](const Diagnostic&) { ++problems; });
 }
 
 TEST(ClassicValidationTest, TabariValidationSuite) {
@@ -103,19 +102,14 @@ TEST(ClassicValidationTest, TabariValidationSuite) {
     GTEST_SKIP() << "TABARI validation data not found under " << DYAD_SHARED_DIR << "/data/tabari";
   ClassicDictionaryFiles files;
   ASSERT_EQ(ReadTabariProject(project, SharedPath("data/tabari"), &files), "");
-  ClassicCoderOptions plain, convert;
-  convert.convert_lone_agents = true;
-  auto coder = Load(files, plain);
-  auto converting = Load(files, convert);
+  auto coder = Load(files);
   ASSERT_NE(coder, nullptr);
-  ASSERT_NE(converting, nullptr);
-  bool convert_agents = false;
+  // Option records change the options from there on, as in TABARI.
   Score s = RunRecords(SharedPath("data/tabari/gold.tabari.Validate.jsonl"), [&](const nlohmann::json& r) -> const ClassicCoder& {
-    for (const auto& o : r["options"]) {
-      std::string opt = o.get<std::string>();
-      if (opt.find("CONVERT AGENT") != std::string::npos) convert_agents = opt.find("TRUE") != std::string::npos;
-    }
-    return convert_agents ? *converting : *coder;
+    ClassicCoderOptions o = coder->options();
+    for (const auto& line : r["options"]) EXPECT_EQ(ApplyTabariOption(line.get<std::string>(), &o), "");
+    coder->set_options(o);
+    return *coder;
   });
   std::cout << "TABARI validation: " << s.passed << " of " << s.total << " records pass\n";
   EXPECT_GE(s.passed, 0);
@@ -132,7 +126,8 @@ TEST(ClassicValidationTest, PetrarchUnitTests) {
     files.actors = {SharedPath("data/petrarch/PETR.Validate.actors.txt")};
     files.agents = {SharedPath("data/petrarch/PETR.Validate.agents.txt")};
     files.discards = {SharedPath("data/petrarch/PETR.Validate.discards.txt")};
-    auto coder = Load(files, ClassicCoderOptions{});
+    files.options = {SharedPath("data/petrarch/PETR_config.ini")};
+    auto coder = Load(files);
     ASSERT_NE(coder, nullptr);
     for (const char* gold : {"gold.petr.UnitTest.gold2.jsonl", "gold.petr.UnitTest.orig.jsonl"}) {
       Score s = RunRecords(SharedPath(std::string("data/petrarch/") + gold),

@@ -58,8 +58,8 @@ struct PhraseActorFinder::Hit {
   size_t words = 0;           // dictionary words matched
 };
 
-PhraseActorFinder::PhraseActorFinder(ActorDictionary dictionary, PhraseActorOptions options)
-    : dict_(std::move(dictionary)), options_(options) {
+PhraseActorFinder::PhraseActorFinder(ActorDictionary dictionary, ClassicDialect dialect)
+    : dict_(std::move(dictionary)), dialect_(dialect) {
   for (size_t e = 0; e < dict_.actors.size(); ++e)
     for (size_t p = 0; p < dict_.actors[e].phrases.size(); ++p)
       Index(dict_.actors[e].phrases[p], Candidate{static_cast<uint32_t>(e), static_cast<uint16_t>(p), false});
@@ -168,13 +168,13 @@ bool PhraseActorFinder::BestHit(const std::vector<Word>& words, size_t i, Hit* b
   return found;
 }
 
-void PhraseActorFinder::Find(const Document& doc, int32_t date, std::vector<ActorMention>* out,
-                             std::vector<bool>* discard) const {
+void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActorOptions& options,
+                             std::vector<ActorMention>* out, std::vector<bool>* discard) const {
   out->clear();
   if (discard != nullptr) discard->assign(doc.sentences.size(), false);
   std::vector<Word> words;
   std::vector<Hit> hits;
-  const bool petrarch = options_.dialect == ClassicDialect::kPetrarch;
+  const bool petrarch = dialect_ == ClassicDialect::kPetrarch;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     BuildWords(doc, s, &words);
@@ -287,7 +287,7 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, std::vector<Acto
                                                         : MentionKind::kRole;
       out->push_back(std::move(m));
     }
-    if (options_.convert_lone_agents) {
+    if (options.convert_lone_agents) {
       for (size_t k = 0; k < hits.size(); ++k) {
         if (!hits[k].c.agent || used[k]) continue;
         ActorMention m;
@@ -304,7 +304,7 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, std::vector<Acto
     std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_mention), out->end(),
               [](const ActorMention& a, const ActorMention& b) { return a.first_token < b.first_token; });
     // Pronouns take the sentence's first actor (with the actors listed with it).
-    if (options_.resolve_pronouns && out->size() > first_mention) {
+    if (options.resolve_pronouns && out->size() > first_mention) {
       std::vector<ActorMention> pronouns;
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         const Token& tok = doc.tokens[t];

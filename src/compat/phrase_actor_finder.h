@@ -28,7 +28,6 @@
 namespace dyad {
 
 struct PhraseActorOptions {
-  ClassicDialect dialect = ClassicDialect::kTabari;
   // An agent with no actor next to it becomes a mention coded "~GOV" (TABARI's
   // "SET: CONVERT AGENT"); otherwise it codes nothing.
   bool convert_lone_agents = false;
@@ -37,17 +36,16 @@ struct PhraseActorOptions {
 
 class PhraseActorFinder {
  public:
-  PhraseActorFinder(ActorDictionary dictionary, PhraseActorOptions options);
+  PhraseActorFinder(ActorDictionary dictionary, ClassicDialect dialect);
 
   // Appends the mentions of doc to *out (cleared first), ordered by first_token and
   // non-overlapping. date (yyyymmdd, 0 = unknown) selects date-restricted codes. When
   // discard is given it gets one flag per sentence: true when an actor coded "###" or
   // "+++" occurs in it (the sentence is not to be coded).
-  void Find(const Document& doc, int32_t date, std::vector<ActorMention>* out,
-            std::vector<bool>* discard = nullptr) const;
+  void Find(const Document& doc, int32_t date, const PhraseActorOptions& options,
+            std::vector<ActorMention>* out, std::vector<bool>* discard = nullptr) const;
 
   const ActorDictionary& dictionary() const { return dict_; }
-  const PhraseActorOptions& options() const { return options_; }
 
  private:
   struct Candidate {
@@ -64,7 +62,7 @@ class PhraseActorFinder {
   void Index(const std::vector<PhraseWord>& phrase, Candidate c);
 
   ActorDictionary dict_;
-  PhraseActorOptions options_;
+  ClassicDialect dialect_;
   // First words of the phrases: exact words by their text; stems and words with noun
   // endings by their text too, but looked up with every prefix of a text word.
   std::unordered_map<std::string, std::vector<Candidate>> exact_;
