@@ -150,8 +150,13 @@ void Coreference::AddRole(uint32_t sentence, const Candidate& c) {
   if (!info.has_owner && !c.role.absolute && !out_->empty()) {
     const ActorMention& prev = out_->back();
     const std::string& word = doc_.tokens[prev.first_token].norm;
-    if (prev.kind == MentionKind::kPronoun && prev.end_token == c.begin && !prev.country.empty() &&
-        (word == "its" || word == "their" || word == "his" || word == "her")) {
+    // And "the Bush administration": a person's name before a body names its country.
+    const bool person_before = prev.kind == MentionKind::kPerson && prev.end_token == c.begin &&
+                               c.role.kind == RoleKind::kBody;
+    if ((person_before || (prev.kind == MentionKind::kPronoun && prev.end_token == c.begin &&
+                           (word == "its" || word == "their" || word == "his" ||
+                            word == "her"))) &&
+        !prev.country.empty()) {
       const Country* k = gaz_.FindCountry(prev.country);
       if (k != nullptr) {
         Code(c, static_cast<int>(k - gaz_.countries().data()), &m);

@@ -89,14 +89,17 @@ bool MentionParser::IsNounLike(const Token& t) const {
   if (t.norm.empty()) return false;
   unsigned char c = static_cast<unsigned char>(t.norm[0]);
   if (!((c >= 'a' && c <= 'z') || c >= 0x80)) return false;
-  return ClassifyWord(t.norm) == 0;
+  constexpr uint32_t kNotContent = kWordNotName | kWordPronoun | kWordDeterminer |
+                                    kWordLocative | kWordAffiliation | kWordNameParticle |
+                                    kWordSay;
+  return (ClassifyWord(t.norm) & kNotContent) == 0;
 }
 
 bool MentionParser::PartOfLongerName(const Document& doc, uint32_t t) const {
   const Token& next = doc.tokens[t];
   if (!StartsUpper(doc, next) || next.Has(kSentenceStart) || next.Has(kAllCaps)) return false;
   if (next.tag != Tag::kProper && next.tag != Tag::kNoun && next.tag != Tag::kUnknown) return false;
-  if (WordClassOf(doc, next) != 0) return false;
+  if ((WordClassOf(doc, next) & ~static_cast<uint32_t>(kWordInstitution)) != 0) return false;
   uint32_t r = 0, e = 0;
   if (RoleAt(doc, t, static_cast<uint32_t>(doc.tokens.size()), RoleFilter::kAny, &r, &e)) {
     return false;
@@ -285,7 +288,11 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
     c->name_begin = i;
     c->name_end = run_end;
     bool morphology = false;
-    for (uint32_t t = i; t < run_end; ++t) morphology |= HasNameMorphology(doc.tokens[t].norm);
+    bool institution = false;  // "Commerce Department", "Baku Center": a body's name
+    for (uint32_t t = i; t < run_end; ++t) {
+      morphology |= HasNameMorphology(doc.tokens[t].norm);
+      institution |= (WordClassOf(doc, doc.tokens[t]) & kWordInstitution) != 0;
+    }
     const bool given = (WordClassOf(doc, tok) & kWordGivenName) != 0;
     const bool says = run_end < limit && IsVerbLike(doc.tokens[run_end]);
     const uint32_t len = run_end - i;
@@ -293,6 +300,7 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
     LookUpKnownPerson(doc, c);
     CompletePerson(doc, sentence_begin, limit, 0, c);
     if (len == 1 && !morphology && !c->has_role && c->known < 0) c->person_evidence = false;
+    if (institution && c->known < 0) c->person_evidence = false;
     c->consumed = std::max(c->consumed, c->end);
     return true;
   }

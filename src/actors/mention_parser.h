@@ -14,6 +14,21 @@
 // PLACE is a country name, adjective, plural demonym, capital or organisation from the
 // Gazetteer; ROLE a chain of role phrases from the RoleLexicon whose last phrase is the head
 // ("government forces"). A possessive 's is inside the phrase only when a role follows.
+//
+// Choices, after CAMEO where it has a rule:
+//   - A capital after a locative preposition ("in/at/near/from/of ... Damascus") or as a
+//     dateline ("Baku, SANA -") is a place, not an actor. Otherwise it is a kCapital
+//     mention coded with the country; country + GOV when the capital speaks or acts
+//     ("Damascus said", "Moscow has warned") and is not a destination ("a visit to Baku":
+//     country level, the target of the visit).
+//   - An adjective before a noun that is not a role ("the Syrian conflict") is no mention.
+//   - "the Syrian people", "Syrians": the bare country code (CAMEO codes a nation's people
+//     with the country alone).
+//   - "former"/"ex-" before a person's title: ELI instead of the role (CAMEO's elites).
+//   - A post at a named non-state body ("an advisor at the X Center in Azerbaijan"): the
+//     country named there, no role.
+//   - A body written with a capital inside a sentence ("the Azerbaijani Embassy") is a
+//     kOrganization; in lower case ("Azerbaijan's embassy") a kRole.
 #ifndef DYAD_ACTORS_MENTION_PARSER_H_
 #define DYAD_ACTORS_MENTION_PARSER_H_
 

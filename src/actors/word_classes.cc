@@ -46,6 +46,18 @@ const Entry kEntries[] = {
     {"mrs mrs. ms ms. madam madame queen spokeswoman congresswoman princess lady dame",
      kWordFemale},
     {"mr mr. king spokesman congressman prince sir lord sheikh emir sultan", kWordMale},
+    {"department ministry agency office council committee commission bureau service court "
+     "party bank company corporation corp corp. inc inc. ltd ltd. llc plc group holdings "
+     "university college school institute institution center centre association union "
+     "federation organization organisation foundation fund forum network club league "
+     "authority board chamber assembly parliament congress senate news times post press "
+     "journal herald telegraph gazette tribune television radio airlines airways motors "
+     "industries exchange market markets index museum hospital church mosque army navy "
+     "force forces police guard brigade brigades movement front alliance coalition "
+     "society trust project program programme initiative summit conference square street "
+     "road river valley mountains island islands province state states city county district "
+     "region airport port stadium cup championship olympics festival award prize war",
+     kWordInstitution},
     // Capitalised at the start of a sentence, never a name.
     {"and or but nor so yet if then than when while where whereas whether because since "
      "until after before during despite although though however meanwhile moreover "

@@ -24,6 +24,8 @@ enum WordClass : uint32_t {
   kWordGivenName = 1u << 11,     // very common given names that mark a person
   kWordFemale = 1u << 12,        // Mrs, Ms, Madam, Queen, spokeswoman ...
   kWordMale = 1u << 13,          // Mr, King, spokesman ...
+  kWordInstitution = 1u << 14,   // department, agency, council, university ...: a name
+                                 // with one of these names a body, not a person
 };
 
 // Bitwise OR of the classes of a normalised word, 0 when none.
