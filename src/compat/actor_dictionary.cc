@@ -66,6 +66,8 @@ std::string_view ActorEntry::CodeOn(int32_t date) const {
   }
   for (const ActorCode& c : codes)
     if (c.dates.unrestricted()) return c.code;
+  // Unknown date and only restricted codes: the first one listed.
+  if (date == 0 && !codes.empty()) return codes.front().code;
   return {};
 }
 

@@ -31,7 +31,8 @@ struct ActorEntry {
   std::string origin;  // "file:line" of the root phrase
 
   // The code in force on date (yyyymmdd, 0 = unknown): the first restricted code whose
-  // dates contain it, else the first unrestricted code; "" when none applies.
+  // dates contain it, else the first unrestricted code; "" when none applies. When the
+  // date is unknown and every code is restricted, the first one listed.
   std::string_view CodeOn(int32_t date) const;
 };
 

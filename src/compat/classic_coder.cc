@@ -293,9 +293,11 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   std::vector<bool> too_short(analysed->sentences.size(), false);
   if (options_.min_words > 0) {
     for (size_t si = 0; si < analysed->sentences.size(); ++si) {
-      int n = 0;
-      for (uint32_t t = analysed->sentences[si].first_token; t < analysed->sentences[si].end_token; ++t)
-        n += analysed->tokens[t].tag != Tag::kPunct ? 1 : 0;
+      int n = 0;  // words as written: "didn't" and "Gondor's" are one each
+      for (uint32_t t = analysed->sentences[si].first_token; t < analysed->sentences[si].end_token; ++t) {
+        const Token& tok = analysed->tokens[t];
+        n += tok.tag != Tag::kPunct && tok.norm.front() != '\'' && tok.norm != "n't" ? 1 : 0;
+      }
       too_short[si] = n < options_.min_words;
     }
   }

@@ -42,8 +42,11 @@ bool IsNullCode(std::string_view c) {
   return c.empty() || c == "---" || c == "+++" || c.back() == '?';
 }
 
+// One word for dyad too: "didn't" and "anti-" are two dyad tokens.
 bool IsSingleWord(const std::vector<PatternToken>& seq) {
-  return seq.size() == 1 && seq[0].kind == PatternToken::kWord;
+  if (seq.size() != 1 || seq[0].kind != PatternToken::kWord) return false;
+  std::string_view w = seq[0].word.text;
+  return !(w.size() > 1 && w.back() == '-') && !(w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
 
 }  // namespace
@@ -310,7 +313,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
     bool anchor = false;
     switch (t.kind) {
       case PatternToken::kWord: {
-        // "didn't" is two tokens for dyad: "did" "n't".
+        // "didn't" is two tokens for dyad: "did" "not".
         std::string_view w = t.word.text;
         // "anti-" is two tokens for dyad: "anti" "-".
         if (w.size() > 1 && w.back() == '-') {
@@ -329,8 +332,11 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
           a.words.emplace_back(w.substr(0, w.size() - 3));
           p.elements.push_back(std::move(a));
           e.kind = word_kind_;
-          e.words.emplace_back("n't");
+          e.words.emplace_back("not");  // dyad normalises "n't" to "not"
           joined = true;
+        } else if (w == "n't") {
+          e.kind = word_kind_;
+          e.words.emplace_back("not");
         } else {
           e.kind = word_kind_;
           WordAlternatives(t.word, &e.words);
