@@ -248,6 +248,19 @@ TEST(ActorFinderTest, Organisations) {
   EXPECT_EQ(un->entity, "UN High Commissioner for Refugees");
 }
 
+TEST(ActorFinderTest, NamedBodies) {
+  Analyzed a;
+  Analyze("The U.S. Treasury Department and the British High Commission said the Commerce "
+          "Department would answer. The Defense Department declined.",
+          &a);
+  ExpectMention(a, "The U.S. Treasury Department", "USAGOV", MentionKind::kOrganization);
+  ExpectMention(a, "the British High Commission", "GBRGOV", MentionKind::kOrganization);
+  // No country given, and not the same body as the Treasury Department.
+  ExpectMention(a, "the Commerce Department", "---GOV", MentionKind::kOrganization);
+  // A listed organisation keeps its own code.
+  ExpectMention(a, "The Defense Department", "USAGOVMIL", MentionKind::kOrganization);
+}
+
 TEST(ActorFinderTest, PronounUsIsNotTheUnitedStates) {
   Analyzed a;
   Analyze("They told us that the US would help.", &a);

@@ -184,7 +184,7 @@ void Coreference::AddRole(uint32_t sentence, const Candidate& c) {
     }
   }
   if (!info.has_owner && info.person < 0 && !c.role.absolute) {
-    int k = c.elsewhere ? -1 : MentionByRoleWord(sentence, head.head);
+    int k = c.elsewhere || c.named_body ? -1 : MentionByRoleWord(sentence, head.head);
     if (k >= 0) {
       const ActorMention& a = (*out_)[static_cast<size_t>(k)];
       m.code = a.code;

@@ -193,6 +193,33 @@ bool MentionParser::IsNameToken(const Document& doc, uint32_t t, bool first) con
   return true;
 }
 
+bool MentionParser::NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit,
+                                RoleChain* rc) const {
+  uint32_t q = p;
+  while (q < limit && q - p < 5) {
+    const Token& t = doc.tokens[q];
+    if (!StartsUpper(doc, t) || HasDigit(t.norm) || IsPossessive(t)) break;
+    if (WordClassOf(doc, t) & (kWordNotName | kWordPronoun)) break;
+    if (Facts(doc, q) & kFactsRole) break;  // the role itself
+    GazetteerMatch g;
+    if (PlaceAt(doc, q, limit, &g)) break;
+    ++q;
+    // "Fish and Wildlife", "Ministry of ..." stay for the role phrase itself.
+    if (q + 1 < limit && doc.tokens[q].norm == "and" && StartsUpper(doc, doc.tokens[q + 1]) &&
+        !(Facts(doc, q + 1) & kFactsRole)) {
+      ++q;
+    }
+  }
+  if (q == p || q >= limit || !StartsUpper(doc, doc.tokens[q])) return false;
+  RoleChain chain;
+  if (!RoleChainAt(doc, q, limit, &chain) || chain.kind != RoleKind::kBody || chain.absolute) {
+    return false;
+  }
+  chain.begin = p;
+  *rc = chain;
+  return true;
+}
+
 void MentionParser::LookUpKnownPerson(const Document& doc, Candidate* c) const {
   for (uint32_t t = c->name_begin; t < c->name_end; ++t) {
     GazetteerMatch g;
@@ -278,6 +305,21 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
     c->consumed = i + 1;
     c->pronoun_class = cls & kWordPronoun;
     return true;
+  }
+  RoleChain named;
+  if (StartsUpper(doc, tok) && NamedBodyAt(doc, i, limit, &named)) {
+    c->begin = i;
+    c->has_role = true;
+    c->role = named;
+    c->end = named.end;
+    c->head = named.end - 1;
+    CompleteRole(doc, sentence_begin, limit, 0, c);
+    if (c->has_role) {
+      c->kind = MentionKind::kOrganization;
+      c->named_body = true;
+      return true;
+    }
+    *c = Candidate();
   }
   const uint32_t run_end = NameRunAt(doc, i, limit);
   if (run_end > i) {
@@ -376,8 +418,9 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       }
     }
     // "the Baku Center", "Damascus University": the place names part of a longer name.
+    RoleChain body;
     if ((g.form == PlaceForm::kCapital || g.form == PlaceForm::kCountryName) && g.end < limit &&
-        PartOfLongerName(doc, g.end)) {
+        PartOfLongerName(doc, g.end) && !NamedBodyAt(doc, g.end, limit, &body)) {
       *skip_to = g.end;
       return false;
     }
@@ -385,7 +428,9 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     const bool possessive = p < limit && IsPossessive(doc.tokens[p]);
     if (possessive) ++p;
     RoleChain rc;
-    if ((g.form != PlaceForm::kCapital || possessive) && RoleChainAt(doc, p, limit, &rc)) {
+    uint32_t m0 = 0, e0 = 0;
+    if ((g.form != PlaceForm::kCapital || possessive) &&
+        (RoleChainAt(doc, p, limit, &rc) || NamedBodyAt(doc, p, limit, &rc))) {
       Candidate with_role = *c;
       with_role.has_role = true;
       with_role.role = rc;
@@ -398,6 +443,7 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       }
       with_role.end = rc.end;
       with_role.head = rc.end - 1;
+      with_role.named_body = rc.begin == p && !RoleAt(doc, p, limit, RoleFilter::kAny, &m0, &e0);
       CompleteRole(doc, sentence_begin, limit, depth, &with_role);
       if (with_role.has_role) {
         *c = with_role;
@@ -438,6 +484,23 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     c->head = g.end - 1;
     c->consumed = g.end;
     return true;
+  }
+  // A named body after a determiner: "The Commerce Department".
+  if (j > i) {
+    RoleChain nb;
+    if (NamedBodyAt(doc, j, limit, &nb)) {
+      c->has_role = true;
+      c->role = nb;
+      c->end = nb.end;
+      c->head = nb.end - 1;
+      CompleteRole(doc, sentence_begin, limit, depth, c);
+      if (c->has_role) {
+        c->kind = MentionKind::kOrganization;
+        c->named_body = true;
+        return true;
+      }
+      c->has_role = false;
+    }
   }
   // Honorific + name: "Dr. Ali Hassan", "Sheikh Tamim".
   uint32_t h = 0, he = 0;

@@ -75,6 +75,7 @@ struct Candidate {
   bool apposition = false;      // follows "NAME ," (refers to that person)
   bool person_evidence = false; // the name had a title, morphology, a say-verb ...
   int known = -1;               // Gazetteer::people() index when the name is listed
+  bool named_body = false;      // "Treasury Department": a body with its own name
 };
 
 class MentionParser {
@@ -115,6 +116,9 @@ class MentionParser {
               uint32_t* end) const;
   bool PlaceAt(const Document& doc, uint32_t t, uint32_t limit, GazetteerMatch* g) const;
   bool IsNameToken(const Document& doc, uint32_t t, bool first) const;
+  // A body named by capitalised words before a capitalised body role: "[Treasury]
+  // Department", "[International Development] Agency". *rc spans name and role.
+  bool NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit, RoleChain* rc) const;
   // Sets c->known when a listed person's name ends the name run.
   void LookUpKnownPerson(const Document& doc, Candidate* c) const;
   // Token t continues a proper name begun by a place ("Baku Center").
