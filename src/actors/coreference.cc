@@ -29,7 +29,20 @@ bool IsWordForm(const Token& t, std::string_view word) {
 std::string Coreference::Text(uint32_t begin, uint32_t end) const {
   if (end <= begin) return "";
   uint32_t b = doc_.tokens[begin].begin, e = doc_.tokens[end - 1].end;
-  return std::string(doc_.text.substr(b, e - b));
+  // Line breaks and runs of spaces inside a name or title become one space.
+  std::string out;
+  out.reserve(e - b);
+  bool space = false;
+  for (char ch : doc_.text.substr(b, e - b)) {
+    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += ch;
+  }
+  return out;
 }
 
 void Coreference::Code(const Candidate& c, int country_index, ActorMention* m) const {

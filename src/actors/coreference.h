@@ -14,7 +14,8 @@
 //   - he/she: the most recent person of the same sentence, else the first (subject) of the
 //     nearest previous sentence with one; gender learnt from honorifics and from earlier
 //     he/she; they/their: the most recent non-person mention; its: the same but singular.
-//     "it" is left alone (mostly expletive: "it is important").
+//     "it" is left alone (mostly expletive: "it is important"), and so are reflexives
+//     (mostly emphatic: "the agreement itself").
 // A name with no evidence of being a person (a lone capitalised word) is kept only when it
 // resolves to a person already named.
 #ifndef DYAD_ACTORS_COREFERENCE_H_

@@ -193,6 +193,24 @@ bool MentionParser::IsNameToken(const Document& doc, uint32_t t, bool first) con
   return true;
 }
 
+bool MentionParser::SpecialtyTitleAt(const Document& doc, uint32_t p, uint32_t limit,
+                                     RoleChain* rc) const {
+  // "EC farm Commissioner", "U.S. trade representative": one or two lower-case nouns
+  // before a title or a one-person role.
+  for (uint32_t q = p + 1; q <= p + 2 && q < limit; ++q) {
+    const Token& t = doc.tokens[q - 1];
+    if (t.norm.empty() || StartsUpper(doc, t) || !IsNounLike(t)) return false;
+    RoleChain chain;
+    if (RoleChainAt(doc, q, limit, &chain) &&
+        (chain.kind == RoleKind::kTitle || chain.kind == RoleKind::kPerson)) {
+      chain.begin = p;
+      *rc = chain;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool MentionParser::NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit,
                                 RoleChain* rc) const {
   uint32_t q = p;
@@ -430,7 +448,8 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     RoleChain rc;
     uint32_t m0 = 0, e0 = 0;
     if ((g.form != PlaceForm::kCapital || possessive) &&
-        (RoleChainAt(doc, p, limit, &rc) || NamedBodyAt(doc, p, limit, &rc))) {
+        (RoleChainAt(doc, p, limit, &rc) || NamedBodyAt(doc, p, limit, &rc) ||
+         SpecialtyTitleAt(doc, p, limit, &rc))) {
       Candidate with_role = *c;
       with_role.has_role = true;
       with_role.role = rc;

@@ -119,6 +119,8 @@ class MentionParser {
   // A body named by capitalised words before a capitalised body role: "[Treasury]
   // Department", "[International Development] Agency". *rc spans name and role.
   bool NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit, RoleChain* rc) const;
+  // "farm Commissioner", "trade representative": lower-case specialty nouns before a title.
+  bool SpecialtyTitleAt(const Document& doc, uint32_t p, uint32_t limit, RoleChain* rc) const;
   // Sets c->known when a listed person's name ends the name run.
   void LookUpKnownPerson(const Document& doc, Candidate* c) const;
   // Token t continues a proper name begun by a place ("Baku Center").

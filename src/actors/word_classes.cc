@@ -21,10 +21,12 @@ const Entry kEntries[] = {
      "off beyond through between northern southern eastern western central downtown "
      "suburban rural nearby besieged war-torn",
      kWordLocative},
-    {"he him his himself", kWordPronounMale | kWordNotName},
-    {"she her hers herself", kWordPronounFemale | kWordNotName},
-    {"they them their theirs themselves", kWordPronounPlural | kWordNotName},
-    {"its itself", kWordPronounNeuter | kWordNotName},
+    {"he him his", kWordPronounMale | kWordNotName},
+    {"she her hers", kWordPronounFemale | kWordNotName},
+    {"they them their theirs", kWordPronounPlural | kWordNotName},
+    {"its", kWordPronounNeuter | kWordNotName},
+    // Reflexives are mostly emphatic ("the agreement itself"): not resolved.
+    {"himself herself itself themselves", kWordNotName},
     {"said says say saying told tells added adds stated states noted notes explained "
      "explains stressed stresses emphasized emphasised emphasizes emphasises announced "
      "announces declared declares warned warns urged urges insisted claimed confirmed "

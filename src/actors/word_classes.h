@@ -12,10 +12,10 @@ namespace dyad {
 enum WordClass : uint32_t {
   kWordDeterminer = 1u << 0,     // the, a, an, this, these ...
   kWordLocative = 1u << 1,       // in, at, near, from ...: a capital after these is a place
-  kWordPronounMale = 1u << 2,    // he, him, his, himself
-  kWordPronounFemale = 1u << 3,  // she, her, hers, herself
-  kWordPronounPlural = 1u << 4,  // they, them, their, theirs, themselves
-  kWordPronounNeuter = 1u << 5,  // its, itself
+  kWordPronounMale = 1u << 2,    // he, him, his
+  kWordPronounFemale = 1u << 3,  // she, her, hers
+  kWordPronounPlural = 1u << 4,  // they, them, their, theirs
+  kWordPronounNeuter = 1u << 5,  // its
   kWordSay = 1u << 6,            // said, told, added, noted ...
   kWordNameParticle = 1u << 7,   // bin, ibn, al, abu, de, van ...
   kWordNotName = 1u << 8,        // function words, months, days: never part of a name
