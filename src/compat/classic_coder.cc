@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "events/ontology.h"
+#include "text/lexicon.h"
 #include "util/hash.h"
 
 namespace dyad {
@@ -215,6 +216,26 @@ void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
   }
 }
 
+void ClassicCoder::RetagUnknownVerbs(const std::vector<ActorMention>& mentions, Document* doc) const {
+  const Lexicon& lexicon = Lexicon::Default();
+  const Dictionary& dict = verbs_.dictionary();
+  std::vector<bool> covered(doc->tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  for (const Sentence& s : doc->sentences) {
+    for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      Token& tok = doc->tokens[t];
+      if (tok.tag == Tag::kVerb || tok.tag == Tag::kPunct || covered[t]) continue;
+      if (dict.Anchored(tok.norm) == nullptr && dict.Anchored(tok.lemma) == nullptr) continue;
+      if (lexicon.Find(tok.norm) != nullptr) continue;
+      const Token& prev = doc->tokens[t - 1];
+      bool after_subject = covered[t - 1] && prev.norm != "'s";
+      bool after_aux = prev.tag == Tag::kAux || (prev.tag == Tag::kAdv && t >= 2 && doc->tokens[t - 2].tag == Tag::kAux);
+      if (after_subject || after_aux) tok.tag = Tag::kVerb;
+    }
+  }
+}
+
 void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                                   std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
@@ -329,6 +350,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
     for (size_t s = 0; s < discard.size(); ++s)
       if (discard[s]) trace->push_back("sentence " + std::to_string(s) + " discarded (discard phrase or ###/+++ actor)");
 
+  RetagUnknownVerbs(*mentions, doc);
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
   KeepFirstVerbs(*doc, *mentions, &raw);

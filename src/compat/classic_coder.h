@@ -77,6 +77,10 @@ class ClassicCoder {
 
  private:
   void DropCommaClauses(const Document& in, Document* out) const;
+  // A dictionary verb the lexicon does not know ("Estonia departes", "has actxd") is
+  // tagged a verb when it follows the subject or an auxiliary: misspelt and rare verb
+  // forms are what the classic dictionaries' stems and forms are written for.
+  void RetagUnknownVerbs(const std::vector<ActorMention>& mentions, Document* doc) const;
   void KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                       std::vector<Event>* raw) const;
 

@@ -276,13 +276,24 @@ class SentenceCoder {
     if (relaxed_) return true;
     // The pattern made the verb's subject its target ("X said Y should apply ..." with
     // "said TGT should"): the source is the actor before it, the governing clause's.
+    // With none before it, the other actor of the clause after the match ("TGT be shoot
+    // dead in SRC").
+    if (roles_written_inverted && m->source >= 0 && m->source == m->target) m->source = -1;
     if (m->source < 0 && roles_written_inverted && m->target >= 0) {
+      const std::string& tgt_code = g_.mention(m->target).code;
       for (uint32_t i = g_.mention(m->target).first_token; i > g_.begin();) {
         --i;
-        if (int mm = g_.MentionAt(i); mm >= 0 && g_.mention(mm).code != g_.mention(m->target).code) {
+        if (int mm = g_.MentionAt(i); mm >= 0 && g_.mention(mm).code != tgt_code) {
           m->source = mm;
           m->how_source = "actor before the written target";
           break;
+        }
+      }
+      for (uint32_t i = m->last + 1; m->source < 0 && i < g_.end(); ++i) {
+        if (g_.IsClauseBoundary(i) && g_.token(i).tag != Tag::kSubord) break;
+        if (int mm = g_.MentionAt(i); mm >= 0 && g_.mention(mm).code != tgt_code) {
+          m->source = mm;
+          m->how_source = "other actor of the clause";
         }
       }
     }
