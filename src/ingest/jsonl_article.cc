@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "ingest/byline.h"
@@ -109,25 +110,34 @@ void StripEndMarks(std::string* text) {
 }  // namespace
 
 bool JsonNestingWithin(std::string_view json, int max_depth) {
+  const char* s = json.data();
+  const size_t n = json.size();
   int depth = 0;
-  bool in_string = false;
-  bool escaped = false;
-  for (char c : json) {
-    if (in_string) {
-      if (escaped) {
-        escaped = false;
-      } else if (c == '\\') {
-        escaped = true;
-      } else if (c == '"') {
-        in_string = false;
+  size_t i = 0;
+  while (i < n) {
+    const char c = s[i];
+    if (c == '"') {
+      // Jump to the closing quote (one not escaped by an odd run of backslashes):
+      // most bytes of a record are inside strings.
+      size_t from = i + 1;
+      while (true) {
+        const void* q = std::memchr(s + from, '"', n - from);
+        if (q == nullptr) return true;  // unterminated: the parser reports it
+        const size_t k = static_cast<size_t>(static_cast<const char*>(q) - s);
+        size_t b = k;
+        while (b > from && s[b - 1] == '\\') --b;
+        from = k + 1;
+        if ((k - b) % 2 == 0) break;
       }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
+      i = from;
+      continue;
+    }
+    if (c == '[' || c == '{') {
       if (++depth > max_depth) return false;
     } else if (c == ']' || c == '}') {
       --depth;
     }
+    ++i;
   }
   return true;
 }

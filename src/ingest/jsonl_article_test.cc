@@ -155,6 +155,10 @@ TEST(JsonlArticleTest, DeepNestingIsRefused) {
   ASSERT_EQ(diag.all.size(), 1u);
   EXPECT_NE(diag.all[0].message.find("nested"), std::string::npos);
   EXPECT_TRUE(JsonNestingWithin(R"({"a":"[[[[[[[["})", 2));  // brackets in strings don't count
+  EXPECT_TRUE(JsonNestingWithin(R"({"a":"x\"[[[[","b":1})", 2));   // escaped quote
+  EXPECT_FALSE(JsonNestingWithin(R"({"a":"x\\","b":[[[1]]]})", 2));  // escaped backslash
+  EXPECT_TRUE(JsonNestingWithin(R"({"a":[[1]]})", 3));
+  EXPECT_FALSE(JsonNestingWithin(R"({"a":[[1]]})", 2));
 }
 
 TEST(JsonlArticleTest, InvalidUtf8IsRepairedWithAWarning) {
