@@ -18,8 +18,9 @@ constexpr size_t kMinStemToExpand = 4;
 // A stem that begins more words than this is probably not meant as a stem.
 constexpr size_t kMaxStemWords = 400;
 
-void AddUnique(std::vector<std::string>* v, std::string w) {
-  if (std::find(v->begin(), v->end(), w) == v->end()) v->push_back(std::move(w));
+void SortUnique(std::vector<std::string>* v) {
+  if (!std::is_sorted(v->begin(), v->end())) std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
 }
 
 ClassicCode ParseClassicCode(std::string_view code) {
@@ -157,27 +158,34 @@ const ClassicCode* ConvertedVerbs::CodesOf(std::string_view text) const {
   return it == codes_.end() ? nullptr : &it->second;
 }
 
-void ConvertedVerbs::WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) const {
+void ConvertedVerbs::WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) {
   switch (w.match) {
     case WordMatch::kExact:
-      AddUnique(out, w.text);
+      out->push_back(w.text);
       break;
     case WordMatch::kNounEndings:
-      AddUnique(out, w.text);
-      AddUnique(out, w.text + "s");
-      AddUnique(out, w.text + "es");
+      out->push_back(w.text);
+      out->push_back(w.text + "s");
+      out->push_back(w.text + "es");
       break;
     case WordMatch::kStem: {
-      // The stem's own inflections (kept when they still begin with it), then every
-      // form of the lexicon that begins with it.
-      std::vector<std::string> own;
-      StemExpander::Inflect(w.text, &own);
-      for (std::string& f : own)
-        if (f.compare(0, w.text.size(), w.text) == 0) AddUnique(out, std::move(f));
-      if (w.text.size() < kMinStemToExpand) break;
-      std::vector<std::string> words;
-      if (stems_.Expand(w.text, kMaxStemWords, &words) > kMaxStemWords) break;
-      for (std::string& x : words) AddUnique(out, std::move(x));
+      auto [it, fresh] = stem_cache_.try_emplace(w.text);
+      if (fresh) {
+        // The stem's own inflections (kept when they still begin with it), then every
+        // form of the lexicon that begins with it.
+        std::vector<std::string>& forms = it->second;
+        std::vector<std::string> own;
+        StemExpander::Inflect(w.text, &own);
+        for (std::string& f : own)
+          if (f.compare(0, w.text.size(), w.text) == 0) forms.push_back(std::move(f));
+        if (w.text.size() >= kMinStemToExpand) {
+          std::vector<std::string> words;
+          if (stems_.Expand(w.text, kMaxStemWords, &words) <= kMaxStemWords)
+            for (std::string& x : words) forms.push_back(std::move(x));
+        }
+        SortUnique(&forms);
+      }
+      out->insert(out->end(), it->second.begin(), it->second.end());
       break;
     }
   }
@@ -196,18 +204,24 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
       Shape s;
       s.phrase = v.phrase;
       for (const PhraseWord& f : v.forms) WordAlternatives(f, &s.verb_words);
+      SortUnique(&s.verb_words);
       const std::string& code = v.code.empty() ? g.code : v.code;
       if (v.phrase.size() == 1) {
         if (merged.phrase.empty()) merged.phrase = v.phrase;
-        for (const std::string& w : s.verb_words) AddUnique(&merged.verb_words, w);
+        merged.verb_words.insert(merged.verb_words.end(), s.verb_words.begin(), s.verb_words.end());
         auto it = std::find_if(by_code.begin(), by_code.end(), [&](const auto& e) { return e.first == code; });
-        if (it == by_code.end()) by_code.emplace_back(code, s);
-        else for (const std::string& w : s.verb_words) AddUnique(&it->second.verb_words, w);
+        if (it == by_code.end()) {
+          by_code.emplace_back(code, s);
+        } else {
+          it->second.verb_words.insert(it->second.verb_words.end(), s.verb_words.begin(), s.verb_words.end());
+          SortUnique(&it->second.verb_words);
+        }
       } else {
         defaults.emplace_back(s, code);
         multi.push_back(std::move(s));
       }
     }
+    SortUnique(&merged.verb_words);
     for (auto& [code, s] : by_code) defaults.emplace_back(std::move(s), code);
     for (const auto& [s, code] : defaults) {
       if (IsNullCode(code) && code != "+++") continue;  // nothing to code, nothing to block
@@ -368,6 +382,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
         continue;
     }
     if (e.IsWord() && e.words.empty()) return;
+    if (e.IsWord()) SortUnique(&e.words);
     // A space lets other words come between; a slot right before the verb stays
     // adjacent so that dyad takes it as the verb's subject.
     if (!joined && !(anchor && is_slot(last_kind()))) gap();

@@ -84,13 +84,15 @@ class ConvertedVerbs {
                    const std::string& text, const std::string& origin, bool root, const DiagnosticSink& diag);
   void AddFlat(const std::vector<Flat>& flat, const Shape& verb, std::string_view code,
                const std::string& text, const std::string& origin, bool root);
-  void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out) const;
+  // Appends the dyad alternatives for one classic word (unsorted, maybe repeated).
+  void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out);
 
   bool verbs_only_;
   PatternElement::Kind word_kind_;  // kExact (TABARI) or kWord (PETRARCH)
   const StemExpander& stems_;
   Dictionary dictionary_;
   std::unordered_map<std::string, ClassicCode> codes_;
+  std::unordered_map<std::string, std::vector<std::string>> stem_cache_;  // stem -> forms
   size_t added_ = 0;
 };
 
