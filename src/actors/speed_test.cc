@@ -14,6 +14,12 @@
 
 #include "actors/actors_test_util.h"
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DYAD_SANITIZED 1
+#endif
+#endif
+
 namespace dyad {
 namespace {
 
@@ -52,7 +58,9 @@ TEST(SpeedTest, TokensPerSecond) {
   std::printf("ActorFinder: %zu articles, %zu tokens, %zu mentions in %.3f s = %.2f M tokens/s\n",
               docs.size(), tokens, found, seconds, rate / 1e6);
   EXPECT_GT(found, 0u);
-  EXPECT_GT(rate, 5e5);  // about 1.9M tokens/s measured on the development machine
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__) && !defined(DYAD_SANITIZED)
+  EXPECT_GT(rate, 5e5);  // about 2M tokens/s measured on the development machine
+#endif
 }
 
 }  // namespace
