@@ -112,30 +112,37 @@ TEST(ClassicValidationTest, TabariValidationSuite) {
     return *coder;
   });
   std::cout << "TABARI validation: " << s.passed << " of " << s.total << " records pass\n";
-  EXPECT_GE(s.passed, 0);
+  // TABARI itself passes 471 of 472 of its records; the floor only ever rises.
+  EXPECT_GE(s.passed, 318);
 }
 
 TEST(ClassicValidationTest, PetrarchUnitTests) {
-  std::string probe;
-  if (!ReadFile(SharedPath("data/petrarch/gold.petr.UnitTest.gold2.jsonl"), &probe))
+  std::string config;
+  if (!ReadFile(SharedPath("data/petrarch/PETR_config.ini"), &config))
     GTEST_SKIP() << "PETRARCH unit-test data not found under " << DYAD_SHARED_DIR << "/data/petrarch";
-  for (const char* verbs : {"CAMEO.2.0.txt", "PETR.Validate.verbs.txt"}) {
-    ClassicDictionaryFiles files;
-    files.dialect = ClassicDialect::kPetrarch;
-    files.verbs = {SharedPath(std::string("data/petrarch/") + verbs)};
-    files.actors = {SharedPath("data/petrarch/PETR.Validate.actors.txt")};
-    files.agents = {SharedPath("data/petrarch/PETR.Validate.agents.txt")};
-    files.discards = {SharedPath("data/petrarch/PETR.Validate.discards.txt")};
-    files.options = {SharedPath("data/petrarch/PETR_config.ini")};
-    auto coder = Load(files);
-    ASSERT_NE(coder, nullptr);
-    for (const char* gold : {"gold.petr.UnitTest.gold2.jsonl", "gold.petr.UnitTest.orig.jsonl"}) {
-      Score s = RunRecords(SharedPath(std::string("data/petrarch/") + gold),
-                           [&](const nlohmann::json&) -> const ClassicCoder& { return *coder; });
-      std::cout << "PETRARCH unit tests (" << verbs << ", " << gold << "): " << s.passed << " of 284 records pass ("
-                << s.total << " with known events)\n";
-    }
-  }
+  // The verbs PETR_config.ini names (CAMEO.2.0.txt) and its comma settings; the actors,
+  // agents and discards the unit-test file names (its <Environment>), as PETRARCH does.
+  ClassicDictionaryFiles files;
+  ASSERT_EQ(ReadPetrarchConfig(config, SharedPath("data/petrarch"), &files, SharedPath("data/petrarch/PETR_config.ini")), "");
+  files.actors = {SharedPath("data/petrarch/PETR.Validate.actors.txt")};
+  files.agents = {SharedPath("data/petrarch/PETR.Validate.agents.txt")};
+  files.discards = {SharedPath("data/petrarch/PETR.Validate.discards.txt")};
+  auto coder = Load(files);
+  ASSERT_NE(coder, nullptr);
+  auto same = [&](const nlohmann::json&) -> const ClassicCoder& { return *coder; };
+  Score s = RunRecords(SharedPath("data/petrarch/gold.petr.UnitTest.gold2.jsonl"), same);
+  std::cout << "PETRARCH unit tests: " << s.passed << " of 284 records pass\n";
+  EXPECT_GE(s.passed, 89);
+
+  // For reference: the validation verbs file against the records' original expected
+  // codes (the gold2 codes were recoded with a later dictionary).
+  files.verbs = {SharedPath("data/petrarch/PETR.Validate.verbs.txt")};
+  auto validate = Load(files);
+  ASSERT_NE(validate, nullptr);
+  Score o = RunRecords(SharedPath("data/petrarch/gold.petr.UnitTest.orig.jsonl"),
+                       [&](const nlohmann::json&) -> const ClassicCoder& { return *validate; });
+  std::cout << "PETRARCH unit tests, PETR.Validate.verbs.txt vs. the original codes: " << o.passed << " of 284 records pass\n";
+  EXPECT_GE(o.passed, 195);
 }
 
 }  // namespace

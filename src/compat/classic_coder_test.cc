@@ -1,0 +1,143 @@
+#include "compat/classic_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <tuple>
+
+#include <unistd.h>
+
+namespace dyad {
+namespace {
+
+// A small invented TABARI dictionary set.
+const char* kVerbs =
+    "VISIT_  [042:043]\n"
+    "CONDEMN_  [122]\n"
+    "ATTACK_  [190]\n"
+    "PROMISE_  [050]\n"
+    "- * TO_SEND WIDGETS  [075A]\n"
+    "PLAY_  [---]\n"
+    "- * CROQUET  [###]\n"
+    "MEET_  [040]\n"
+    "- % * [046]\n";
+const char* kActors =
+    "FREEDONIA_  [FRD]\n"
+    "SYLVANIA_  [SYL]\n"
+    "GRAND_FENWICK_  [GFW]\n"
+    "MARX_BROTHERS_  [MX1/MX2]\n";
+const char* kAgents = "ENVOY_  [~GOV]\n";
+
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+class ClassicCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    VerbDictionary verbs;
+    verbs.ReadTabari(kVerbs, "t.verbs", nullptr);
+    ActorDictionary actors;
+    actors.ReadActors(kActors, "t.actors", ClassicDialect::kTabari, nullptr);
+    actors.ReadAgents(kAgents, "t.agents", ClassicDialect::kTabari, nullptr);
+    coder_ = std::make_unique<ClassicCoder>(ClassicDialect::kTabari, verbs, std::move(actors), DiscardList{},
+                                            ClassicCoderOptions::TabariDefaults(), nullptr);
+  }
+  std::set<Triple> Code(const std::string& text) {
+    article_.id = "a";
+    article_.text = text;
+    coder_->Code(article_, 0, &doc_, &mentions_, &events_);
+    std::set<Triple> out;
+    for (const Event& e : events_) out.emplace(e.source.code, e.target.code, e.cameo);
+    return out;
+  }
+  std::unique_ptr<ClassicCoder> coder_;
+  Article article_;
+  Document doc_;
+  std::vector<ActorMention> mentions_;
+  std::vector<Event> events_;
+};
+
+TEST_F(ClassicCoderTest, PairedCodesAndTheDictionarysOwnCodes) {
+  EXPECT_EQ(Code("The Freedonia envoy visited Sylvania on Monday with a large delegation."),
+            (std::set<Triple>{{"FRDGOV", "SYL", "042"}, {"SYL", "FRDGOV", "043"}}));
+  // CAMEO codes get their Goldstein value; other codes pass through as written.
+  ASSERT_FALSE(events_.empty());
+  EXPECT_NE(events_[0].goldstein, 0);
+  EXPECT_EQ(Code("Freedonia promised to send widgets to Sylvania on Monday."),
+            (std::set<Triple>{{"FRD", "SYL", "075A"}}));
+  EXPECT_EQ(events_[0].goldstein, 0);
+  EXPECT_EQ(events_[0].pattern.substr(0, 4), "075A");
+}
+
+TEST_F(ClassicCoderTest, FirstVerbOfEachClauseGrammarAndLists) {
+  // TABARI codes the first verb of a clause: "attack" is not coded.
+  EXPECT_EQ(Code("Freedonia condemned the attack on Sylvania and promised help to Grand Fenwick today."),
+            (std::set<Triple>{{"FRD", "SYL", "122"}, {"FRD", "GFW", "050"}}));
+  // dyad's grammar: passive voice.
+  EXPECT_EQ(Code("Sylvania was attacked by Freedonia on Monday in the early morning."),
+            (std::set<Triple>{{"FRD", "SYL", "190"}}));
+  // One event per actor of a list and of an "A/B" code; '%': events among a list.
+  EXPECT_EQ(Code("The Marx Brothers condemned Freedonia and Sylvania on Monday morning."),
+            (std::set<Triple>{{"MX1", "FRD", "122"}, {"MX2", "FRD", "122"}, {"MX1", "SYL", "122"}, {"MX2", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia and Sylvania will meet in the capital on Monday morning."),
+            (std::set<Triple>{{"FRD", "SYL", "046"}, {"SYL", "FRD", "046"}}));
+}
+
+TEST_F(ClassicCoderTest, OptionsAndDiscards) {
+  // A comma clause of 2 to 10 words is dropped before coding.
+  EXPECT_EQ(Code("Freedonia, long a rival of Grand Fenwick, condemned Sylvania on Monday."),
+            (std::set<Triple>{{"FRD", "SYL", "122"}}));
+  // Fewer than 8 words: not coded.
+  EXPECT_TRUE(Code("Freedonia condemned Sylvania.").empty());
+  ClassicCoderOptions o = coder_->options();
+  o.min_words = 0;
+  coder_->set_options(o);
+  EXPECT_EQ(Code("Freedonia condemned Sylvania.").size(), 1u);
+  // "###" in the verbs: the sentence is not coded.
+  EXPECT_TRUE(Code("Freedonia played croquet and condemned Sylvania on Monday morning.").empty());
+}
+
+TEST(ClassicCoderLoadTest, ProjectFilesAndUnreadableFiles) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("dyad_compat_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const char* name, const char* text) { std::ofstream(dir / name) << text; };
+  write("t.verbs", kVerbs);
+  write("t.actors", kActors);
+  write("t.agents", kAgents);
+  write("t.options", "SET: CODE ALL\nSET: MINIMUM WORDS = 3\n");
+  write("t.project", "<verbsfile> t.verbs\n<actorsfile>\tt.actors\n<agentsfile> t.agents\n<optionsfile> t.options\n");
+  std::ifstream in(dir / "t.project");
+  std::string project((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ClassicDictionaryFiles files;
+  ASSERT_EQ(ReadTabariProject(project, dir.string(), &files), "");
+  EXPECT_EQ(files.verbs, std::vector<std::string>{(dir / "t.verbs").string()});
+  std::vector<Diagnostic> problems;
+  auto coder = ClassicCoder::Load(files, [&](const Diagnostic& d) { problems.push_back(d); });
+  ASSERT_NE(coder, nullptr);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_EQ(coder->options().code_by, CodeBy::kAll);
+  EXPECT_EQ(coder->options().min_words, 3);
+
+  files.actors.push_back((dir / "missing.actors").string());
+  EXPECT_EQ(ClassicCoder::Load(files, [&](const Diagnostic& d) { problems.push_back(d); }), nullptr);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].where, (dir / "missing.actors").string());
+
+  ClassicDictionaryFiles p;
+  EXPECT_EQ(ReadPetrarchConfig("[Dictionaries]\nverbfile_name = v.txt\nactorfile_list = a.txt, b.txt\n"
+                               "#agentfile_name = x.txt\n[Options]\n",
+                               "/d", &p, "/d/PETR_config.ini"),
+            "");
+  EXPECT_EQ(p.dialect, ClassicDialect::kPetrarch);
+  EXPECT_EQ(p.actors, (std::vector<std::string>{"/d/a.txt", "/d/b.txt"}));
+  EXPECT_TRUE(p.agents.empty());
+  EXPECT_EQ(p.options, std::vector<std::string>{"/d/PETR_config.ini"});
+  ClassicDictionaryFiles empty;
+  EXPECT_NE(ReadPetrarchConfig("[Options]\n", "/d", &empty), "");
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace dyad
