@@ -31,6 +31,7 @@ void ActorFinder::Find(const Document& doc, std::vector<ActorMention>* out) cons
     tables_->parser.Parse(doc, sentence.first_token, sentence.end_token, s == 0, &candidates);
     coreference.AddSentence(static_cast<uint32_t>(s), candidates);
   }
+  coreference.Finish();
 }
 
 }  // namespace dyad

@@ -297,6 +297,19 @@ TEST(ActorFinderTest, MentionsAreOrderedAndDisjoint) {
   }
 }
 
+TEST(ActorFinderTest, EveryOutputMentionHasACode) {
+  Analyzed a;
+  Analyze("John Smithson, a farmer, said he was worried. Syrian Foreign Minister Karim "
+          "al-Nouri said he was not.",
+          &a);
+  for (const ActorMention& m : a.mentions) EXPECT_FALSE(m.code.empty()) << a.Dump();
+  // "he" of the first sentence is the farmer (no code), not the minister.
+  const ActorMention* he = a.Exactly("he");
+  ASSERT_NE(he, nullptr) << a.Dump();
+  EXPECT_EQ(he->entity, "Karim al-Nouri");
+  EXPECT_EQ(he->sentence, 1u);
+}
+
 TEST(ActorFinderTest, EmptyAndOddInput) {
   Analyzed a;
   Analyze("", &a);

@@ -91,6 +91,17 @@ ActorMention& Coreference::Emit(uint32_t sentence, const Candidate& c, MentionKi
 
 int Coreference::PersonLike(size_t mention) const { return info_[mention].person; }
 
+void Coreference::Finish() {
+  std::vector<int> renumbered(all_.size(), -1);
+  for (size_t k = 0; k < all_.size(); ++k) {
+    ActorMention& m = all_[k];
+    if (m.code.empty()) continue;
+    renumbered[k] = static_cast<int>(final_->size());
+    if (m.antecedent >= 0) m.antecedent = renumbered[static_cast<size_t>(m.antecedent)];
+    final_->push_back(std::move(m));
+  }
+}
+
 void Coreference::AddSentence(uint32_t sentence, const std::vector<Candidate>& candidates) {
   for (const Candidate& c : candidates) {
     switch (c.kind) {
@@ -345,7 +356,7 @@ void Coreference::AddPerson(uint32_t sentence, const Candidate& c,
     p = static_cast<int>(people_.size());
     people_.push_back(std::move(person));
   }
-  const Person& person = people_[static_cast<size_t>(p)];
+  Person& person = people_[static_cast<size_t>(p)];
   Info info;
   info.person = p;
   info.has_owner = owned;
@@ -363,6 +374,12 @@ void Coreference::AddPerson(uint32_t sentence, const Candidate& c,
   e.entity = person.entity;
   e.title = title.empty() ? person.title : title;
   e.antecedent = antecedent;
+  // The first mention that carries a code is the one later mentions point to (an uncoded
+  // one is not output).
+  if (antecedent >= 0 && (*out_)[static_cast<size_t>(antecedent)].code.empty() &&
+      !e.code.empty()) {
+    person.first_mention = static_cast<int>(out_->size() - 1);
+  }
 }
 
 void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {

@@ -17,7 +17,7 @@
 //     "it" is left alone (mostly expletive: "it is important"), and so are reflexives
 //     (mostly emphatic: "the agreement itself").
 // A name with no evidence of being a person (a lone capitalised word) is kept only when it
-// resolves to a person already named.
+// resolves to a person already named. Mentions without a code are not output (Finish()).
 #ifndef DYAD_ACTORS_COREFERENCE_H_
 #define DYAD_ACTORS_COREFERENCE_H_
 
@@ -37,10 +37,14 @@ class Coreference {
  public:
   Coreference(const Document& doc, const Gazetteer& gaz, const RoleLexicon& roles,
               std::vector<ActorMention>* out)
-      : doc_(doc), gaz_(gaz), roles_(roles), out_(out) {}
+      : doc_(doc), gaz_(gaz), roles_(roles), final_(out) {}
 
-  // Codes, resolves and appends the candidates of sentence `sentence`.
+  // Codes and resolves the candidates of sentence `sentence`.
   void AddSentence(uint32_t sentence, const std::vector<Candidate>& candidates);
+  // Appends the mentions that carry a code to the output, antecedents renumbered. People
+  // whose affiliation the article never gives are tracked (pronouns may refer to them) but
+  // not output: an actor without a code cannot be coded into an event.
+  void Finish();
 
  private:
   struct Person {
@@ -77,7 +81,9 @@ class Coreference {
   const Document& doc_;
   const Gazetteer& gaz_;
   const RoleLexicon& roles_;
-  std::vector<ActorMention>* out_;
+  std::vector<ActorMention>* final_;
+  std::vector<ActorMention> all_;         // every mention, coded or not
+  std::vector<ActorMention>* out_ = &all_;
   std::vector<Info> info_;
   std::vector<Person> people_;
 };
