@@ -85,6 +85,33 @@ TEST(GazetteerTest, AmbiguousNamesAreLeftOut) {
   EXPECT_EQ(Gazetteer::BuiltIn().countries()[m.index].iso3, "COD");
 }
 
+// Every country code of GDELT's CAMEO country table is known (by its CAMEO code), apart
+// from the region codes and the dissolved Netherlands Antilles.
+TEST(GazetteerTest, CoversTheCameoCountryTable) {
+  std::string table;
+  if (!actors_test::ReadFile(DYAD_SHARED_DIR "/data/cameo/CAMEO.country.txt", &table)) {
+    GTEST_SKIP() << "shared CAMEO tables not found";
+  }
+  const std::string regions =
+      " WSB BAG GZS AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS "
+      "SCN SAM SAS SEA SAF WAF WST ANT ";
+  const Gazetteer& g = Gazetteer::BuiltIn();
+  int checked = 0;
+  size_t pos = table.find('\n') + 1;  // header
+  while (pos < table.size()) {
+    size_t nl = table.find('\n', pos);
+    if (nl == std::string::npos) nl = table.size();
+    std::string code = table.substr(pos, 3);
+    pos = nl + 1;
+    if (code.size() != 3 || regions.find(" " + code + " ") != std::string::npos) continue;
+    const Country* c = g.FindCountry(code);
+    ASSERT_NE(c, nullptr) << code;
+    EXPECT_EQ(c->cameo, code);
+    ++checked;
+  }
+  EXPECT_GT(checked, 200);
+}
+
 TEST(GazetteerTest, MalformedLinesAreReportedAndSkipped) {
   std::vector<Diagnostic> seen;
   DiagnosticSink sink = [&](const Diagnostic& d) { seen.push_back(d); };
