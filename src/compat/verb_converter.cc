@@ -399,6 +399,11 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
   for (const PatternElement& e : p.elements) p.specificity += e.IsWord() ? 2 : 0;
   if (!root) p.specificity += 1;
   p.verb_only = verbs_only_;
+  // PETRARCH codes a list subject with no object as events among its members ("X and Y
+  // agree that ..."): dyad does that for symmetric patterns.
+  if (verbs_only_ && std::none_of(p.elements.begin(), p.elements.end(),
+                                  [](const PatternElement& e) { return e.kind == PatternElement::kTarget; }))
+    p.symmetric = true;
 
   ClassicCode cc = ParseClassicCode(code);
   if (code == "###") {

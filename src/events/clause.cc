@@ -150,6 +150,19 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
     const Token& gt = token(g);
     if (gt.tag == Tag::kNoun || gt.tag == Tag::kProper) {
       if (int p = PossessorBefore(g); p >= 0) return p;
+      // "X vowed on Thursday to wage war": a prepositional phrase that names no actor
+      // sits between the governing verb and "to".
+      bool through_prep = false;
+      for (uint32_t q = g, steps = 0; q > begin() && steps < 6 && MentionAt(g) < 0; ++steps) {
+        --q;
+        Tag tq = token(q).tag;
+        if (tq == Tag::kPrep) { through_prep = true; continue; }
+        if (MentionAt(q) < 0 && (tq == Tag::kDet || tq == Tag::kAdj || tq == Tag::kNum || tq == Tag::kNoun ||
+                                 tq == Tag::kProper))
+          continue;
+        if (through_prep && IsVerbLike(q)) return SubjectDepth(q, depth + 1);
+        break;
+      }
     }
     return SubjectDepth(g, depth + 1);
   }

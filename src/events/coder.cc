@@ -299,9 +299,18 @@ class SentenceCoder {
     }
     if (m->source < 0) { *why = "no source actor"; return false; }
     if (m->target < 0) {
-      // Target not written: the first other actor after the match in the same clause.
+      // Target not written: an actor that holds a matched word after the anchor ("an
+      // attack by Osgiliath soldiers" for "condemn ... soldiers"), else the first other
+      // actor after the match in the same clause.
       const std::string& src_code = g_.mention(m->source).code;
-      for (uint32_t i = m->last + 1; i < g_.end(); ++i) {
+      for (uint32_t i = a + 1; i <= m->last && i < g_.end(); ++i) {
+        int mm = g_.MentionAt(i);
+        if (mm >= 0 && mm != m->source && g_.mention(mm).code != src_code && g_.mention(mm).end_token - 1 >= m->last) {
+          m->target = mm;
+          break;
+        }
+      }
+      for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         if (g_.IsClauseBoundary(i) && g_.token(i).tag != Tag::kSubord) break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && g_.mention(mm).code != src_code) { m->target = mm; break; }
