@@ -16,6 +16,9 @@ class ActorFinder {
   ActorFinder();  // loads the built-in gazetteer and role tables (data/actors/)
   // Appends the mentions of doc to *out (cleared first), ordered by first_token,
   // non-overlapping. Pronouns and bare surnames carry the code of their antecedent.
+  // Every mention has a non-empty code: people whose affiliation the article never gives
+  // are used for coreference but not output. Conventions: see actors/mention_parser.h
+  // and actors/coreference.h.
   void Find(const Document& doc, std::vector<ActorMention>* out) const;
 
  private:

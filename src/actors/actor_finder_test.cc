@@ -168,6 +168,26 @@ TEST(ActorFinderTest, SurnamesResolveToTheFullName) {
   }
 }
 
+TEST(ActorFinderTest, NameForms) {
+  Analyzed a;
+  Analyze("Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan met Turkish Foreign "
+          "Minister Mevlut Cavusoglu and Kazakh President Kassym-Jomart Tokayev. Cavusoglu "
+          "said Tokayev agreed, and Al Nahyan left. Dr. Leila Hosseinzadeh, Iran's deputy "
+          "health minister, said the talks were useful.",
+          &a);
+  ExpectMention(a, "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan", "AREGOV",
+                MentionKind::kPerson);
+  ExpectMention(a, "Turkish Foreign Minister Mevlut Cavusoglu", "TURGOV", MentionKind::kPerson);
+  ExpectMention(a, "Kazakh President Kassym-Jomart Tokayev", "KAZGOV", MentionKind::kPerson);
+  ExpectMention(a, "Cavusoglu", "TURGOV", MentionKind::kPerson);
+  ExpectMention(a, "Tokayev", "KAZGOV", MentionKind::kPerson);
+  ExpectMention(a, "Al Nahyan", "AREGOV", MentionKind::kPerson);
+  ExpectMention(a, "Dr. Leila Hosseinzadeh", "IRNHLH", MentionKind::kPerson);
+  const ActorMention* uae = a.Exactly("Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan");
+  ASSERT_NE(uae, nullptr);
+  EXPECT_EQ(uae->entity, "Abdullah bin Zayed Al Nahyan");
+}
+
 TEST(ActorFinderTest, SimilarNamesStayApart) {
   Analyzed a;
   Analyze("Iraqi Prime Minister Ali Hassan met Jordanian Foreign Minister Ali Hussein in "

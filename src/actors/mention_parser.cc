@@ -576,10 +576,13 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
   uint32_t e = c->end;
   // A title before a name: "Foreign Minister Asaad al-Shaibani".
   if (rc.kind == RoleKind::kTitle && !rc.plural) {
-    uint32_t ne = NameRunAt(doc, e, limit);
-    if (ne > e) {
+    // "Foreign Minister Sheikh Abdullah bin Zayed": an honorific may sit between.
+    uint32_t h = 0, he = 0;
+    const uint32_t name_at = RoleAt(doc, e, limit, RoleFilter::kHonorifics, &h, &he) ? he : e;
+    uint32_t ne = NameRunAt(doc, name_at, limit);
+    if (ne > name_at) {
       c->kind = MentionKind::kPerson;
-      c->name_begin = e;
+      c->name_begin = name_at;
       c->name_end = ne;
       c->end = ne;
       c->head = ne - 1;
