@@ -53,6 +53,7 @@ SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
   cover_->assign(s.end_token - s.first_token, -1);
   for (size_t m = first_mention; m < end_mention; ++m) {
     const ActorMention& am = mentions[m];
+    if (am.code.empty()) continue;  // a name without a known affiliation is not an actor yet
     uint32_t b = std::max(am.first_token, s.first_token);
     uint32_t e = std::min(am.end_token, s.end_token);
     for (uint32_t i = b; i < e; ++i) (*cover_)[i - s.first_token] = static_cast<int32_t>(m);
@@ -109,7 +110,16 @@ bool SentenceGrammar::IsLocativeObject(int m) const {
   // "of X" names an agent ("the involvement of X in ..."); places, recipients and the
   // agents of reduced passives ("a delegation led by X") are not subjects.
   const Token& t = token(f - 1);
-  return t.tag == Tag::kPrep && t.norm != "of";
+  if (t.tag == Tag::kPrep) return t.norm != "of";
+  // A later conjunct of a prepositional object: "with Fornost and Gondor".
+  if (t.norm == "and" || t.norm == "or" || t.norm == ",") {
+    for (uint32_t i = f - 1; i > begin() && f - i <= 3;) {
+      --i;
+      if (int prev = MentionAt(i); prev >= 0) return prev != m && IsLocativeObject(prev);
+      if (!In(token(i).norm, {"and", "or", ","}) && token(i).tag != Tag::kDet) break;
+    }
+  }
+  return false;
 }
 
 int SentenceGrammar::PossessorBefore(uint32_t noun) const {
@@ -293,7 +303,7 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor) const {
 void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
   auto joins = [&](uint32_t i) {
     const Token& t = token(i);
-    return In(t.norm, {"and", ",", "alongside", "&"});
+    return In(t.norm, {"and", ",", "alongside", "&", "nor"});
   };
   // Rightwards: "m and X", "m, X and Y", "m, alongside X".
   int cur = m;

@@ -16,6 +16,15 @@ bool WordMatches(const PatternElement& e, const Token& t) {
   return false;
 }
 
+// Whether two mentions stand for the same actor: the same code, or a state and its
+// government ("Tunisia" and "its embassy"), which CAMEO does not code as acting on itself.
+bool SameActor(const ActorMention& a, const ActorMention& b) {
+  if (a.code == b.code) return true;
+  auto state_level = [](const ActorMention& m) { return m.role.empty() || m.role == "GOV"; };
+  return !a.country.empty() && a.country == b.country && state_level(a) && state_level(b) &&
+         a.code.size() <= 6 && b.code.size() <= 6;
+}
+
 struct Match {
   uint32_t pattern = 0;
   int source = -1;
@@ -302,10 +311,9 @@ class SentenceCoder {
       // Target not written: an actor that holds a matched word after the anchor ("an
       // attack by Osgiliath soldiers" for "condemn ... soldiers"), else the first other
       // actor after the match in the same clause.
-      const std::string& src_code = g_.mention(m->source).code;
       for (uint32_t i = a + 1; i <= m->last && i < g_.end(); ++i) {
         int mm = g_.MentionAt(i);
-        if (mm >= 0 && mm != m->source && g_.mention(mm).code != src_code && g_.mention(mm).end_token - 1 >= m->last) {
+        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source)) && g_.mention(mm).end_token - 1 >= m->last) {
           m->target = mm;
           break;
         }
@@ -313,7 +321,7 @@ class SentenceCoder {
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         if (g_.IsClauseBoundary(i) && g_.token(i).tag != Tag::kSubord) break;
         int mm = g_.MentionAt(i);
-        if (mm >= 0 && mm != m->source && g_.mention(mm).code != src_code) { m->target = mm; break; }
+        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) { m->target = mm; break; }
       }
     }
     // A symmetric act whose subject is a list ("X and Y met") is between its members.
@@ -321,11 +329,11 @@ class SentenceCoder {
       std::vector<int> partners;
       g_.Coordinated(m->source, &partners);
       for (int c : partners) {
-        if (g_.mention(c).code != g_.mention(m->source).code) { m->target = c; break; }
+        if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
       }
     }
     if (m->target < 0) { *why = "no target actor"; return false; }
-    if (g_.mention(m->target).code == g_.mention(m->source).code) {
+    if (SameActor(g_.mention(m->target), g_.mention(m->source))) {
       *why = "source and target are the same actor (" + g_.mention(m->source).code + ")";
       return false;
     }
@@ -504,7 +512,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
         for (int tgt : targets) {
           const ActorMention& sm = g.mention(src);
           const ActorMention& tm = g.mention(tgt);
-          if (sm.code == tm.code || src == tgt) continue;
+          if (SameActor(sm, tm) || src == tgt) continue;
           Event ev;
           ev.article_id = article.id;
           ev.sentence = si;
@@ -526,14 +534,15 @@ void EventCoder::Code(const Article& article, const Document& doc,
           // and dispatching a convoy ..."): the anchor's offset keeps their ids apart.
           ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
                                           ev.target.code, std::to_string(at.begin)}));
-          // Two patterns reading the same words ("held talks": at "hold" and at "talk")
-          // are one event.
+          // Two patterns reading the same words between the same actors ("held talks": at
+          // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event,
+          // the one found first.
           bool duplicate = false;
           for (size_t k = first_event; k < out->size(); ++k) {
             const Event& o = (*out)[k];
             const auto& [of, ol] = word_spans[k - first_event];
-            if (o.cameo == ev.cameo && o.source.code == ev.source.code &&
-                o.target.code == ev.target.code && of <= m.last && a <= ol)
+            if (o.source.code == ev.source.code && o.target.code == ev.target.code &&
+                of <= m.last && a <= ol)
               duplicate = true;
           }
           if (duplicate) continue;
