@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ingest/test_compress.h"
+#include "ingest/ingest_test_util.h"
 
 namespace dyad {
 namespace {

@@ -1,7 +1,7 @@
 // Test helpers: gzip and zstd encoders (through zlib and zstd themselves) and a
 // scratch directory, for the ingest tests.
-#ifndef DYAD_INGEST_TEST_COMPRESS_H_
-#define DYAD_INGEST_TEST_COMPRESS_H_
+#ifndef DYAD_INGEST_INGEST_TEST_UTIL_H_
+#define DYAD_INGEST_INGEST_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -71,4 +71,4 @@ class ScratchDir {
 
 }  // namespace dyad::testing_util
 
-#endif  // DYAD_INGEST_TEST_COMPRESS_H_
+#endif  // DYAD_INGEST_INGEST_TEST_UTIL_H_

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "ingest/test_compress.h"
+#include "ingest/ingest_test_util.h"
 
 namespace dyad {
 namespace {

@@ -8,7 +8,7 @@
 #include <set>
 #include <thread>
 
-#include "ingest/test_compress.h"
+#include "ingest/ingest_test_util.h"
 #include "ingest/utf8_repair.h"
 
 namespace dyad {
