@@ -423,11 +423,10 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       return true;
     }
     if (g.form == PlaceForm::kCapital) {
-      // "in Damascus" is a place, not an actor; neither is a dateline ("Baku, SANA -").
-      if (j > sentence_begin && (WordClassOf(doc, doc.tokens[j - 1]) & kWordLocative)) {
-        *skip_to = g.end;
-        return false;
-      }
+      // A dateline ("Baku, SANA -") is not an actor. "in Damascus" is kept as a
+      // country-level mention: the event coder never takes a place after a locative
+      // preposition as a subject, but it is the other party of "reopened its embassy in
+      // Damascus".
       if (doc_first_sentence && j == sentence_begin && g.end < limit &&
           (IsPunct(doc.tokens[g.end], ',') || IsPunct(doc.tokens[g.end], '-') ||
            IsPunct(doc.tokens[g.end], '('))) {
@@ -486,10 +485,12 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       c->kind = MentionKind::kCapital;
       c->country = static_cast<int>(g.index);
       // "Damascus said", "Moscow has warned": the government speaking. Not after "to"
-      // ("the visit to Baku was useful": a destination).
+      // or a locative preposition ("the visit to Baku", "talks in Ankara": places).
       const bool after_to = j > sentence_begin && (doc.tokens[j - 1].norm == "to" ||
                                                    doc.tokens[j - 1].norm == "toward" ||
-                                                   doc.tokens[j - 1].norm == "towards");
+                                                   doc.tokens[j - 1].norm == "towards" ||
+                                                   (WordClassOf(doc, doc.tokens[j - 1]) &
+                                                    kWordLocative) != 0);
       uint32_t v = g.end;
       if (v + 1 < limit && doc.tokens[v].tag == Tag::kAux) ++v;
       c->capital_gov = !after_to && v < limit &&

@@ -48,8 +48,7 @@ bool IsGerund(const Token& t) {
 SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
                                  const std::vector<ActorMention>& mentions, size_t first_mention,
                                  size_t end_mention, std::vector<int32_t>* scratch)
-    : doc_(doc), s_(s), mentions_(mentions), first_mention_(first_mention),
-      end_mention_(end_mention), cover_(scratch) {
+    : doc_(doc), s_(s), mentions_(mentions), cover_(scratch) {
   cover_->assign(s.end_token - s.first_token, -1);
   for (size_t m = first_mention; m < end_mention; ++m) {
     const ActorMention& am = mentions[m];

@@ -60,7 +60,6 @@ class SentenceGrammar {
   const Document& doc_;
   const Sentence& s_;
   const std::vector<ActorMention>& mentions_;
-  size_t first_mention_, end_mention_;
   std::vector<int32_t>* cover_;
 };
 
