@@ -216,6 +216,21 @@ void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
   }
 }
 
+void ClassicCoder::StemUnknownWords(const std::vector<ActorMention>& mentions, Document* doc) const {
+  const Lexicon& lexicon = Lexicon::Default();
+  std::vector<bool> covered(doc->tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  for (uint32_t t = 0; t < doc->tokens.size(); ++t) {
+    Token& tok = doc->tokens[t];
+    if (covered[t] || tok.tag == Tag::kPunct || tok.norm.size() < 4 || lexicon.Find(tok.norm) != nullptr) continue;
+    std::string_view stem = verbs_.LongestStem(tok.norm);
+    if (stem.empty() || stem.size() == tok.norm.size()) continue;
+    tok.norm.assign(stem);
+    tok.lemma.assign(stem);
+  }
+}
+
 void ClassicCoder::RetagUnknownVerbs(const std::vector<ActorMention>& mentions, Document* doc) const {
   const Lexicon& lexicon = Lexicon::Default();
   const Dictionary& dict = verbs_.dictionary();
@@ -350,6 +365,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
     for (size_t s = 0; s < discard.size(); ++s)
       if (discard[s]) trace->push_back("sentence " + std::to_string(s) + " discarded (discard phrase or ###/+++ actor)");
 
+  if (dialect_ == ClassicDialect::kTabari) StemUnknownWords(*mentions, doc);
   RetagUnknownVerbs(*mentions, doc);
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);

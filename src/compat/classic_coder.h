@@ -81,6 +81,10 @@ class ClassicCoder {
   // tagged a verb when it follows the subject or an auxiliary: misspelt and rare verb
   // forms are what the classic dictionaries' stems and forms are written for.
   void RetagUnknownVerbs(const std::vector<ActorMention>& mentions, Document* doc) const;
+  // TABARI matches a stem against any word that begins with it; dyad's patterns list
+  // the lexicon's forms, so a word the lexicon does not know ("yennyener") is given the
+  // longest stem it begins with as its form.
+  void StemUnknownWords(const std::vector<ActorMention>& mentions, Document* doc) const;
   void KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                       std::vector<Event>* raw) const;
 

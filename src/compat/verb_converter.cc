@@ -191,6 +191,16 @@ void ConvertedVerbs::WordAlternatives(const PhraseWord& w, std::vector<std::stri
   }
 }
 
+std::string_view ConvertedVerbs::LongestStem(std::string_view word) const {
+  for (size_t n = word.size(); n >= 3; --n) {
+    std::string_view prefix = word.substr(0, n);
+    auto it = std::lower_bound(known_stems_.begin(), known_stems_.end(), prefix,
+                               [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+    if (it != known_stems_.end() && *it == prefix) return *it;
+  }
+  return {};
+}
+
 size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink& diag) {
   size_t before = added_;
   for (const VerbGroup& g : verbs.groups()) {
@@ -235,6 +245,9 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
       for (const Shape& s : multi) AddPatterns(p.tokens, s, p.code, text, p.origin, false, diag);
     }
   }
+  known_stems_.clear();
+  for (const auto& [stem, forms] : stem_cache_) known_stems_.push_back(stem);
+  std::sort(known_stems_.begin(), known_stems_.end());
   return added_ - before;
 }
 

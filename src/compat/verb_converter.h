@@ -74,6 +74,9 @@ class ConvertedVerbs {
   size_t Convert(const VerbDictionary& verbs, const DiagnosticSink& diag);
 
   const Dictionary& dictionary() const { return dictionary_; }
+  // The longest TABARI stem (3 letters or more) that word begins with, or "": lets a word
+  // the lexicon does not know ("yennyener") match its stem as TABARI would.
+  std::string_view LongestStem(std::string_view word) const;
   // The classic codes of the pattern with this text, or nullptr.
   const ClassicCode* CodesOf(std::string_view pattern_text) const;
 
@@ -93,6 +96,7 @@ class ConvertedVerbs {
   Dictionary dictionary_;
   std::unordered_map<std::string, ClassicCode> codes_;
   std::unordered_map<std::string, std::vector<std::string>> stem_cache_;  // stem -> forms
+  std::vector<std::string> known_stems_;  // every stem, sorted (built by Convert)
   size_t added_ = 0;
 };
 
