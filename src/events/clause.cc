@@ -157,6 +157,11 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
     if (g == begin()) return -1;
     --g;
     const Token& gt = token(g);
+    // Object control: "X invited Y to visit Z", "urged Y to attend": Y is the subject.
+    if (int m = MentionAt(g); m >= 0) {
+      uint32_t f = mention(m).first_token;
+      if (f > begin() && IsVerbLike(f - 1)) return m;
+    }
     if (gt.tag == Tag::kNoun || gt.tag == Tag::kProper) {
       if (int p = PossessorBefore(g); p >= 0) return p;
       // "X vowed on Thursday to wage war": a prepositional phrase that names no actor
@@ -266,7 +271,7 @@ bool SentenceGrammar::IsNegated(uint32_t anchor) const {
   return false;
 }
 
-Modality SentenceGrammar::ModalityOf(uint32_t anchor) const {
+Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) const {
   uint32_t j = anchor;
   while (j > begin()) {
     const Token& t = token(j - 1);
@@ -284,7 +289,10 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor) const {
         --p;
         if (IsClauseBoundary(p)) break;
         const Token& g = token(p);
-        if (IsIntentWord(g.lemma) || IsIntentWord(g.norm)) return Modality::kIntended;
+        if (IsIntentWord(g.lemma) || IsIntentWord(g.norm)) {
+          if (governor != nullptr) *governor = &g;
+          return Modality::kIntended;
+        }
         if (n == 0 && g.lemma == "be") return Modality::kIntended;  // "is to visit"
       }
     }

@@ -47,7 +47,9 @@ class SentenceGrammar {
   // Agent of a passive verb or an event noun: the mention after "by" following token i.
   int ByAgent(uint32_t i, uint32_t limit) const;
   bool IsNegated(uint32_t anchor) const;
-  Modality ModalityOf(uint32_t anchor) const;
+  // Whether the anchor is asserted, intended ("plans to visit", "will visit") or
+  // hypothetical; *governor, when given, is set to the intention word that governs it.
+  Modality ModalityOf(uint32_t anchor, const Token** governor = nullptr) const;
   // The mentions coordinated with m ("m and X", "X and m", "m, alongside X,").
   void Coordinated(int m, std::vector<int>* out) const;
 

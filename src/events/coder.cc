@@ -18,9 +18,10 @@ bool WordMatches(const PatternElement& e, const Token& t) {
 
 // Whether two mentions stand for the same actor: the same code, or a state and its
 // government ("Tunisia" and "its embassy"), which CAMEO does not code as acting on itself.
-bool SameActor(const ActorMention& a, const ActorMention& b) {
+template <typename Actor>  // ActorMention or EventActor
+bool SameActor(const Actor& a, const Actor& b) {
   if (a.code == b.code) return true;
-  auto state_level = [](const ActorMention& m) { return m.role.empty() || m.role == "GOV"; };
+  auto state_level = [](const Actor& m) { return m.role.empty() || m.role == "GOV"; };
   return !a.country.empty() && a.country == b.country && state_level(a) && state_level(b) &&
          a.code.size() <= 6 && b.code.size() <= 6;
 }
@@ -495,11 +496,17 @@ void EventCoder::Code(const Article& article, const Document& doc,
       if (!coder.BestAt(a, &m)) continue;
       const Pattern& p = dictionary_.pattern(m.pattern);
       bool negated = g.IsNegated(a);
-      Modality modality = g.ModalityOf(a);
+      const Token* governor = nullptr;
+      Modality modality = g.ModalityOf(a, &governor);
       std::string code = p.code;
       if (modality == Modality::kIntended) code = IntentionCode(code);
       const CameoCode* cc = ontology_.Find(code);
       if (cc == nullptr) continue;
+      // "X was invited to visit Y", "Y invited X to visit": the invitation is Y's act
+      // toward X (036), not X's intention.
+      if (governor != nullptr && CameoRoot(p.code) == "04" &&
+          (governor->lemma == "invite" || governor->lemma == "invitation"))
+        std::swap(m.source, m.target);
       sources.assign(1, m.source);
       g.Coordinated(m.source, &sources);
       targets.assign(1, m.target);
@@ -541,7 +548,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
           for (size_t k = first_event; k < out->size(); ++k) {
             const Event& o = (*out)[k];
             const auto& [of, ol] = word_spans[k - first_event];
-            if (o.source.code == ev.source.code && o.target.code == ev.target.code &&
+            if (SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
                 of <= m.last && a <= ol)
               duplicate = true;
           }
