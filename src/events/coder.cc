@@ -33,6 +33,7 @@ struct Match {
   bool target_written = false;  // the pattern has a TGT element
   uint32_t first = 0, last = 0;   // token span of the matched words and slots
   std::string_view how_source;
+  std::string_view how_target = "after the anchor";
 };
 
 const char* ModalityName(Modality m) {
@@ -115,6 +116,7 @@ class SentenceCoder {
     // the left sit up to 8 tokens away inside the clause, as after the anchor.
     uint32_t pos = a;
     int left_gap = 0;
+    uint32_t first_verb_word = ~uint32_t{0};  // leftmost matched verb before the anchor
     for (size_t k = p.anchor; k-- > 0;) {
       const PatternElement& e = p.elements[k];
       switch (e.kind) {
@@ -122,9 +124,12 @@ class SentenceCoder {
         case PatternElement::kExact: {
           bool hit = false;
           int skipped = 0;
+          // Adjacent to the word on its right: only the token just before it.
+          bool glued = p.elements[k + 1].adjacent && p.elements[k + 1].IsWord();
           for (uint32_t i = pos; i > g_.begin();) {
             --i;
             if (WordMatches(e, g_.token(i))) { pos = i; hit = true; break; }
+            if (glued) break;
             if (left_gap > 0) {
               if (g_.IsClauseBoundary(i) || ++skipped > left_gap) break;
               continue;
@@ -134,6 +139,7 @@ class SentenceCoder {
           }
           if (!hit && !e.optional) { *why = "'" + e.words[0] + "' not before the anchor"; return false; }
           if (hit) left_gap = 0;
+          if (hit && g_.IsVerbLike(pos)) first_verb_word = pos;
           break;
         }
         case PatternElement::kPossessive:
@@ -205,9 +211,10 @@ class SentenceCoder {
         case PatternElement::kExact: {
           bool hit = false;
           int skipped = 0;
+          bool glued = e.adjacent && gap == 0 && p.elements[k - 1].IsWord();
           for (uint32_t i = pos; i < g_.end(); ++i) {
             if (WordMatches(e, g_.token(i))) { pos = i + 1; hit = true; break; }
-            if (g_.IsClauseBoundary(i)) break;
+            if (glued || g_.IsClauseBoundary(i)) break;
             if (gap > 0 ? ++skipped <= gap : (g_.IsFiller(i) && ++skipped <= 3)) continue;
             break;
           }
@@ -251,7 +258,12 @@ class SentenceCoder {
     }
 
     // Source not written: the subject for verbs; for nouns the possessor, else the
-    // subject of the verb that governs the noun phrase.
+    // subject of the verb that governs the noun phrase. A pattern that starts with a verb
+    // before its anchor ("say ... deplore", "suggest ... apply") has that verb's subject.
+    if (m->source < 0 && !passive && first_verb_word < a) {
+      m->source = g_.Subject(first_verb_word);
+      m->how_source = "subject of the pattern's first verb";
+    }
     if (m->source < 0 && !passive) {
       if (verb) {
         m->source = g_.Subject(a);
@@ -331,6 +343,19 @@ class SentenceCoder {
       g_.Coordinated(m->source, &partners);
       for (int c : partners) {
         if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
+      }
+    }
+    // Not after the anchor: the nearest other actor before it in the sentence ("X stands
+    // with Y and expressed X's readiness to assist").
+    if (m->target < 0 && !m->target_written) {
+      for (uint32_t i = std::min(a, g_.mention(m->source).first_token); m->target < 0 && i > g_.begin();) {
+        --i;
+        int mm = g_.MentionAt(i);
+        if (mm >= 0 && mm != m->source && !g_.mention(mm).country.empty() &&
+            !SameActor(g_.mention(mm), g_.mention(m->source))) {
+          m->target = mm;
+          m->how_target = "nearest other actor before";
+        }
       }
     }
     if (m->target < 0) { *why = "no target actor"; return false; }
