@@ -150,6 +150,7 @@ size_t StemExpander::Expand(std::string_view stem, size_t limit, std::vector<std
 
 ConvertedVerbs::ConvertedVerbs(ClassicDialect dialect, const StemExpander& stems)
     : verbs_only_(dialect == ClassicDialect::kPetrarch),
+      strict_(dialect == ClassicDialect::kTabari),
       word_kind_(dialect == ClassicDialect::kPetrarch ? PatternElement::kWord : PatternElement::kExact),
       stems_(stems) {}
 
@@ -348,6 +349,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
           PatternElement a;
           a.kind = word_kind_;
           a.words.emplace_back(w.substr(0, w.size() - 1));
+          a.adjacent = strict_ && joined && !p.elements.empty() && p.elements.back().IsWord();
           p.elements.push_back(std::move(a));
           e.kind = word_kind_;
           e.words.emplace_back("-");
@@ -357,6 +359,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
           PatternElement a;
           a.kind = word_kind_;
           a.words.emplace_back(w.substr(0, w.size() - 3));
+          a.adjacent = strict_ && joined && !p.elements.empty() && p.elements.back().IsWord();
           p.elements.push_back(std::move(a));
           e.kind = word_kind_;
           e.words.emplace_back("not");  // dyad normalises "n't" to "not"
@@ -403,6 +406,8 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
       p.anchor = static_cast<uint32_t>(p.elements.size());
       has_anchor = true;
     }
+    // TABARI's '_': no word may come between ("ECONOMIC_SANCTIONS").
+    e.adjacent = strict_ && joined && e.IsWord() && !p.elements.empty() && p.elements.back().IsWord();
     p.elements.push_back(std::move(e));
   }
   while (!p.elements.empty() && p.elements.back().kind == PatternElement::kGap) p.elements.pop_back();

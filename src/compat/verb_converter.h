@@ -91,6 +91,7 @@ class ConvertedVerbs {
   void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out);
 
   bool verbs_only_;
+  bool strict_;  // TABARI: words joined by '_' are adjacent in the text
   PatternElement::Kind word_kind_;  // kExact (TABARI) or kWord (PETRARCH)
   const StemExpander& stems_;
   Dictionary dictionary_;

@@ -18,6 +18,9 @@ struct PatternElement {
   enum Kind : uint8_t { kWord, kExact, kSource, kTarget, kGap, kPossessive };
   Kind kind = kWord;
   bool optional = false;
+  // A word that must directly follow the word element before it, with no filler between
+  // (set by converters from dictionaries that distinguish "A_B" from "A B").
+  bool adjacent = false;
   std::vector<std::string> words;  // alternatives, for kWord (lemmas) and kExact (forms)
   bool IsWord() const { return kind == kWord || kind == kExact; }
 };
