@@ -30,6 +30,10 @@ BROAD = {"say", "call", "take", "make", "give", "hold", "strike", "fire", "back"
          "put", "go", "come", "see", "have", "be", "do", "set", "run", "move", "meet",
          "open", "send", "hit", "head", "leave", "keep", "turn", "bring", "lead", "play",
          "order", "charge", "release", "free", "return", "support", "help", "deal", "reach"}
+# Words that would make poor anchors: every sentence has them.
+FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "to", "of", "for", "with", "by", "from",
+                  "and", "or", "but", "be", "is", "was", "have", "has", "do", "not", "no",
+                  "it", "its", "this", "that", "as", "up", "out"}
 WORD_RE = re.compile(r"^[^\W_][\w'\-\.&]*$")
 
 
@@ -118,8 +122,9 @@ def check_file(path, codes, stats, seen, errors, warnings):
         if "verb" in flags and "noun" in flags:
             errors.append("%s: both 'verb' and 'noun'" % where)
         anchor_index = elements.index(anchors[0])
-        if elements[anchor_index - 1].kind == "src" if anchor_index > 0 else False:
-            pass
+        for w in anchors[0].words:
+            if w in FUNCTION_WORDS:
+                warnings.append("%s: anchor '%s' is a function word (tried at every occurrence)" % (where, w))
         for e in elements:
             if e.kind == "gap" and e.optional:
                 errors.append("%s: optional gap '(...)' means nothing" % where)
@@ -151,8 +156,6 @@ def check_file(path, codes, stats, seen, errors, warnings):
             seen[key] = (code, where)
         root = code if code in ACTIONS else code[:2]
         stats[root] += 1
-        stats["_files"] += 0
-    return
 
 
 def main():
@@ -176,10 +179,10 @@ def main():
         print("warning: " + w)
     for e in errors:
         print("error: " + e)
-    total = sum(v for k, v in stats.items() if not k.startswith("_"))
+    total = sum(stats.values())
     if not args.quiet:
         print("patterns per root:")
-        for root in sorted(k for k in stats if not k.startswith("_")):
+        for root in sorted(stats):
             print("  %-16s %5d" % (root, stats[root]))
     print("%d patterns in %d files, %d errors, %d warnings" %
           (total, len(files), len(errors), len(warnings)))
