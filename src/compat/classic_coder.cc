@@ -186,7 +186,10 @@ void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
       if (in.tokens[t].norm == ",") commas.push_back(t);
     if (commas.empty()) continue;
     uint32_t end = s.end_token;
-    if (end > s.first_token && in.tokens[end - 1].tag == Tag::kPunct) --end;  // the final stop stays
+    // A terminal clause runs from the last comma to the final stop, which stays.
+    bool stop = end > s.first_token && (in.tokens[end - 1].norm == "." || in.tokens[end - 1].norm == "!" ||
+                                         in.tokens[end - 1].norm == "?");
+    if (stop) --end;
     auto list_item = [&](uint32_t closing_comma) {
       return closing_comma + 1 < s.end_token &&
              (in.tokens[closing_comma + 1].norm == "and" || in.tokens[closing_comma + 1].norm == "or");
@@ -202,7 +205,7 @@ void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
         mark(commas[i], commas[i + 1]);
     }
     n = words(commas.back() + 1, end);
-    if (r.end_min <= r.end_max && n >= r.end_min && n <= r.end_max && commas.back() < end &&
+    if (stop && r.end_min <= r.end_max && n >= r.end_min && n <= r.end_max && commas.back() < end &&
         verb_outside(s, commas.back(), end))
       mark(commas.back(), end);
   }
@@ -288,14 +291,24 @@ void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMe
     }
     return false;
   };
+  std::vector<uint32_t> anchors(raw->size());
+  for (size_t k = 0; k < raw->size(); ++k) anchors[k] = anchor_of((*raw)[k]);
+  // A conjunction between a verb and its target belongs to the verb's phrase
+  // ("shot and wounded X"), not between two clauses.
+  std::vector<bool> inside(doc.tokens.size(), false);
+  for (size_t k = 0; k < raw->size(); ++k) {
+    const Sentence& s = doc.sentences[(*raw)[k].sentence];
+    for (uint32_t t = anchors[k] + 1; t < s.end_token && doc.tokens[t].end <= (*raw)[k].target.begin; ++t)
+      inside[t] = true;
+  }
   std::vector<std::pair<uint32_t, uint32_t>> keys(raw->size());  // (clause, anchor) per event
   for (size_t k = 0; k < raw->size(); ++k) {
     const Event& ev = (*raw)[k];
     const Sentence& s = doc.sentences[ev.sentence];
-    uint32_t a = anchor_of(ev);
+    uint32_t a = anchors[k];
     uint32_t clause = ev.sentence << 16;
     if (by == CodeBy::kClause)
-      for (uint32_t t = s.first_token; t < a; ++t) clause += ends_clause(t, s.end_token) ? 1 : 0;
+      for (uint32_t t = s.first_token; t < a; ++t) clause += !inside[t] && ends_clause(t, s.end_token) ? 1 : 0;
     keys[k] = {clause, a};
   }
   // A dominant verb ("031!") is coded in preference to the clause's first verb.

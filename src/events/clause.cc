@@ -164,17 +164,15 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
     }
     if (gt.tag == Tag::kNoun || gt.tag == Tag::kProper) {
       if (int p = PossessorBefore(g); p >= 0) return p;
-      // "X vowed on Thursday to wage war": a prepositional phrase that names no actor
-      // sits between the governing verb and "to".
-      bool through_prep = false;
-      for (uint32_t q = g, steps = 0; q > begin() && steps < 6 && MentionAt(g) < 0; ++steps) {
+      // "X vowed on Thursday to wage war", "X left for Y on Monday to attend": prepositional
+      // phrases sit between the governing verb and "to" (not an object: "urged Y to").
+      for (uint32_t q = g, steps = 0; q > begin() && steps < 8 && MentionAt(g) < 0; ++steps) {
         --q;
         Tag tq = token(q).tag;
-        if (tq == Tag::kPrep) { through_prep = true; continue; }
-        if (MentionAt(q) < 0 && (tq == Tag::kDet || tq == Tag::kAdj || tq == Tag::kNum || tq == Tag::kNoun ||
-                                 tq == Tag::kProper))
+        if (tq == Tag::kPrep || MentionAt(q) >= 0 || tq == Tag::kDet || tq == Tag::kAdj || tq == Tag::kNum ||
+            tq == Tag::kNoun || tq == Tag::kProper)
           continue;
-        if (through_prep && IsVerbLike(q)) return SubjectDepth(q, depth + 1);
+        if (IsVerbLike(q) && token(q + 1).tag == Tag::kPrep) return SubjectDepth(q, depth + 1);
         break;
       }
     }
