@@ -387,6 +387,41 @@ EventActor ToEventActor(const Document& doc, const ActorMention& m) {
   return a;
 }
 
+// "the two countries", "both sides": a phrase that names the pair of states an article
+// is about. Returns the token after the phrase, or 0 when none starts at i.
+uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end) {
+  if (i + 1 >= end) return 0;
+  const Token& q = doc.tokens[i];
+  if (q.norm != "two" && q.norm != "both") return 0;
+  uint32_t j = i + 1;
+  if (j < end && doc.tokens[j].tag == Tag::kAdj) ++j;  // "the two neighbouring countries"
+  if (j >= end) return 0;
+  static constexpr std::string_view kHeads[] = {"country", "nation", "state", "side",
+                                                "government", "neighbor", "neighbour"};
+  for (std::string_view h : kHeads)
+    if (doc.tokens[j].lemma == h) return j + 1;
+  return 0;
+}
+
+// The two countries most often named in sentences [0, upto] (first named wins ties), as
+// CAMEO country codes; false when the article names fewer than two.
+bool ArticlePair(const std::vector<ActorMention>& actors, uint32_t upto, std::string* a,
+                 std::string* b) {
+  std::vector<std::pair<std::string, int>> counts;
+  for (const ActorMention& m : actors) {
+    if (m.sentence > upto) break;
+    if (m.country.empty() || m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
+    std::string c = m.code.substr(0, 3);
+    auto it = std::find_if(counts.begin(), counts.end(), [&](auto& p) { return p.first == c; });
+    if (it == counts.end()) counts.emplace_back(c, 1); else ++it->second;
+  }
+  if (counts.size() < 2) return false;
+  std::stable_sort(counts.begin(), counts.end(), [](auto& x, auto& y) { return x.second > y.second; });
+  *a = counts[0].first;
+  *b = counts[1].first;
+  return true;
+}
+
 }  // namespace
 
 EventCoder::EventCoder() : EventCoder(Dictionary::Builtin(), Ontology::Default()) {}
@@ -477,8 +512,12 @@ void EventCoder::Code(const Article& article, const Document& doc,
     while (m_end < actors.size() && actors[m_end].sentence == si) ++m_end;
     mi = m_end;
     if (trace != nullptr) trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(s)));
-    // A sentence without two actors cannot carry an event.
-    if (m_end - m_begin < 2) {
+    uint32_t pair_begin = 0, pair_end = 0;
+    for (uint32_t t = s.first_token; t < s.end_token && pair_end == 0; ++t) {
+      if (uint32_t e = PairPhraseEnd(doc, t, s.end_token); e != 0) { pair_begin = t; pair_end = e; }
+    }
+    // A sentence without two actors cannot carry an event, unless it names the pair.
+    if (m_end - m_begin < 2 && pair_end == 0) {
       if (trace != nullptr) trace->push_back("  fewer than two actors: no event");
       continue;
     }
@@ -584,6 +623,51 @@ void EventCoder::Code(const Article& article, const Document& doc,
           out->push_back(std::move(ev));
           word_spans.emplace_back(a, m.last);
         }
+      }
+    }
+    // "relations between the two countries date back to 1992": a mutual act whose actors
+    // are the pair the article is about.
+    std::string pa, pb;
+    if (out->size() == first_event && pair_end != 0 && ArticlePair(actors, si, &pa, &pb)) {
+      SentenceCoder relaxed(dictionary_, g, nullptr, doc, /*relaxed=*/true);
+      for (uint32_t a = s.first_token; a < s.end_token; ++a) {
+        Match m;
+        const Token& at = doc.tokens[a];
+        if (g.MentionAt(a) >= 0 || !relaxed.BestAt(a, &m)) continue;
+        const Pattern& p = dictionary_.pattern(m.pattern);
+        if (!p.symmetric || g.IsNegated(a)) continue;
+        Modality modality = g.ModalityOf(a);
+        std::string code = modality == Modality::kIntended ? IntentionCode(p.code) : p.code;
+        const CameoCode* cc = ontology_.Find(code);
+        if (cc == nullptr) continue;
+        Event ev;
+        ev.article_id = article.id;
+        ev.sentence = si;
+        ev.begin = doc.tokens[std::min(a, pair_begin)].begin;
+        ev.end = doc.tokens[std::max(m.last, pair_end - 1)].end;
+        for (auto [actor, code3] : {std::pair{&ev.source, pa}, std::pair{&ev.target, pb}}) {
+          actor->code = code3;
+          actor->country = code3;
+          actor->begin = doc.tokens[pair_begin].begin;
+          actor->end = doc.tokens[pair_end - 1].end;
+          actor->text = std::string(doc.text.substr(actor->begin, actor->end - actor->begin));
+        }
+        ev.cameo = code;
+        ev.goldstein = cc->goldstein;
+        ev.quad_class = cc->quad_class;
+        ev.plover_type = cc->plover_type;
+        ev.plover_mode = cc->plover_mode;
+        ev.modality = ModalityName(modality);
+        ev.symmetric = true;
+        ev.pattern = p.text;
+        ev.evidence = std::string(doc.text.substr(ev.begin, ev.end - ev.begin));
+        ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, pa, pb,
+                                        std::to_string(at.begin)}));
+        if (trace != nullptr)
+          trace->push_back("  => event " + ev.cameo + " " + pa + " <-> " + pb + " (\"" +
+                           ev.source.text + "\": the article's two countries)");
+        out->push_back(std::move(ev));
+        break;
       }
     }
   }
