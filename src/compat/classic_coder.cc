@@ -200,9 +200,10 @@ void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
       mark(s.first_token, commas.front() + 1);
     for (size_t i = 0; i + 1 < commas.size(); ++i) {
       n = words(commas[i] + 1, commas[i + 1]);
+      // Both commas go: "X, the minister, met Y" is "X met Y".
       if (r.min <= r.max && n >= r.min && n <= r.max && !list_item(commas[i + 1]) &&
-          verb_outside(s, commas[i], commas[i + 1]))
-        mark(commas[i], commas[i + 1]);
+          verb_outside(s, commas[i], commas[i + 1] + 1))
+        mark(commas[i], commas[i + 1] + 1);
     }
     n = words(commas.back() + 1, end);
     if (stop && r.end_min <= r.end_max && n >= r.end_min && n <= r.end_max && commas.back() < end &&
@@ -254,30 +255,56 @@ void ClassicCoder::RetagUnknownVerbs(const std::vector<ActorMention>& mentions, 
   }
 }
 
+uint32_t ClassicCoder::AnchorOf(const Document& doc, const Event& ev) const {
+  // The first token of the event's span that is one of its pattern's anchor words.
+  const Dictionary& dict = verbs_.dictionary();
+  const Sentence& s = doc.sentences[ev.sentence];
+  const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+  for (uint32_t t = s.first_token; t < s.end_token && cc != nullptr; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.begin < ev.begin || tok.end > ev.end) continue;
+    for (uint32_t id : cc->patterns) {
+      const Pattern& p = dict.pattern(id);
+      for (const std::string& w : p.elements[p.anchor].words)
+        if (tok.norm == w || (p.elements[p.anchor].kind == PatternElement::kWord && tok.lemma == w)) return t;
+    }
+  }
+  return s.first_token;
+}
+
+void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const {
+  const Dictionary& dict = verbs_.dictionary();
+  // Source and target listed together ("X and Y met"): a symmetric pattern's pair.
+  auto listed = [&](const Event& ev) {
+    uint32_t from = std::min(ev.source.end, ev.target.end), to = std::max(ev.source.begin, ev.target.begin);
+    for (const Token& t : doc.tokens) {
+      if (t.begin < from || t.end > to) continue;
+      if (t.norm != "and" && t.norm != "," && t.norm != "or" && t.norm != "nor" && t.tag != Tag::kDet) return false;
+    }
+    return true;
+  };
+  auto before_verb = [&](const Event& ev) {
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    if (cc == nullptr) return false;
+    for (uint32_t id : cc->patterns) {
+      const Pattern& p = dict.pattern(id);
+      if (p.symmetric && listed(ev)) return false;
+      for (const PatternElement& e : p.elements)
+        if (e.kind == PatternElement::kTarget) return false;
+    }
+    uint32_t verb = doc.tokens[AnchorOf(doc, ev)].begin;
+    return ev.target.end <= verb && ev.source.end <= verb;
+  };
+  raw->erase(std::remove_if(raw->begin(), raw->end(), before_verb), raw->end());
+}
+
 void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                                   std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
   const CodeBy by = options_.code_by;
-  const Dictionary& dict = verbs_.dictionary();
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const ActorMention& m : mentions)
     for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
-  // The token the event's pattern is anchored on: the first in its span that is one of
-  // the anchor's words.
-  auto anchor_of = [&](const Event& ev) -> uint32_t {
-    const Sentence& s = doc.sentences[ev.sentence];
-    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      const Token& tok = doc.tokens[t];
-      if (tok.begin < ev.begin || tok.end > ev.end || cc == nullptr) continue;
-      for (uint32_t id : cc->patterns) {
-        const Pattern& p = dict.pattern(id);
-        for (const std::string& w : p.elements[p.anchor].words)
-          if (tok.norm == w || (p.elements[p.anchor].kind == PatternElement::kWord && tok.lemma == w)) return t;
-      }
-    }
-    return s.first_token;
-  };
   // A conjunction ends a clause when a new predicate follows it ("and then it asked").
   auto ends_clause = [&](uint32_t i, uint32_t end) {
     const Token& t = doc.tokens[i];
@@ -292,7 +319,7 @@ void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMe
     return false;
   };
   std::vector<uint32_t> anchors(raw->size());
-  for (size_t k = 0; k < raw->size(); ++k) anchors[k] = anchor_of((*raw)[k]);
+  for (size_t k = 0; k < raw->size(); ++k) anchors[k] = AnchorOf(doc, (*raw)[k]);
   // A conjunction between a verb and its target belongs to the verb's phrase
   // ("shot and wounded X"), not between two clauses.
   std::vector<bool> inside(doc.tokens.size(), false);
@@ -382,6 +409,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   RetagUnknownVerbs(*mentions, doc);
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
+  DropTargetsBeforeVerb(*doc, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;

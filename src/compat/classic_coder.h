@@ -87,6 +87,11 @@ class ClassicCoder {
   void StemUnknownWords(const std::vector<ActorMention>& mentions, Document* doc) const;
   void KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                       std::vector<Event>* raw) const;
+  // The classic coders take a target the pattern does not write after the verb, never
+  // from before it; events that dyad's grammar found that way are dropped.
+  void DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const;
+  // The token an event's pattern is anchored on.
+  uint32_t AnchorOf(const Document& doc, const Event& ev) const;
 
   ClassicDialect dialect_;
   ClassicCoderOptions options_;
