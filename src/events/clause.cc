@@ -20,7 +20,7 @@ bool IsIntentWord(std::string_view lemma) {
                     "dedicated", "determined", "determination", "eager", "keen", "propose",
                     "proposal", "set", "about", "poised", "schedule", "scheduled", "due",
                     "invite", "invitation", "resolve", "undertake", "intent", "going",
-                    "bid", "effort", "move", "attempt", "try", "threaten", "threat"});
+                    "bid", "effort", "move", "threaten", "threat"});
 }
 
 bool IsModalFuture(std::string_view norm) {
@@ -246,7 +246,9 @@ bool SentenceGrammar::IsPassive(uint32_t v) const {
     if (a.lemma == "be" || a.lemma == "get") return true;
     if (a.lemma == "have") return false;
   }
-  return v + 1 < end() && token(v + 1).norm == "by";
+  // Reduced relative: "the cable sent by Aliyev", not "spoke by phone".
+  return v + 1 < end() && token(v + 1).norm == "by" && MentionAfter(v + 2, 3) >= 0 &&
+         t.norm.size() > 2 && (t.norm.substr(t.norm.size() - 2) == "ed" || t.lemma != t.norm);
 }
 
 int SentenceGrammar::ByAgent(uint32_t i, uint32_t limit) const {
@@ -259,6 +261,14 @@ int SentenceGrammar::ByAgent(uint32_t i, uint32_t limit) const {
 }
 
 bool SentenceGrammar::IsNegated(uint32_t anchor) const {
+  // "refused to meet", "failed to reach": the act did not happen.
+  uint32_t j = anchor;
+  while (j > begin() && token(j - 1).tag == Tag::kAdv) --j;
+  if (j > begin() + 1 && token(j - 1).norm == "to") {
+    uint32_t g = j - 2;
+    while (g > begin() && token(g).tag == Tag::kAdv) --g;
+    if (In(token(g).lemma, {"refuse", "reject", "decline", "fail", "refusal", "failure"})) return true;
+  }
   int seen = 0;
   for (uint32_t p = anchor; p > begin() && seen < 4; ++seen) {
     --p;
@@ -287,6 +297,13 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
         --p;
         if (IsClauseBoundary(p)) break;
         const Token& g = token(p);
+        // "urged X to release", "called on X to withdraw": the act is asked for, and the
+        // appeal itself is the event (02x).
+        if (In(g.lemma, {"urge", "ask", "call", "demand", "press", "request", "appeal",
+                         "encourage", "implore", "exhort", "pressure", "pressurize"})) {
+          if (governor != nullptr) *governor = &g;
+          return Modality::kRequested;
+        }
         if (IsIntentWord(g.lemma) || IsIntentWord(g.norm)) {
           if (governor != nullptr) *governor = &g;
           return Modality::kIntended;

@@ -12,7 +12,8 @@
 
 namespace dyad {
 
-enum class Modality : uint8_t { kAsserted, kIntended, kHypothetical };
+// kRequested: an act someone is urged or asked to do; the appeal is the event, not the act.
+enum class Modality : uint8_t { kAsserted, kIntended, kHypothetical, kRequested };
 
 class SentenceGrammar {
  public:

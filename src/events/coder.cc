@@ -26,6 +26,19 @@ bool SameActor(const Actor& a, const Actor& b) {
          a.code.size() <= 6 && b.code.size() <= 6;
 }
 
+// Verbs that carry an event noun without adding meaning of their own.
+bool IsSupportVerb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "hold", "launch", "carry", "conduct", "pay", "sign", "impose", "make", "stage", "mount",
+      "begin", "start", "continue", "resume", "provide", "send", "give", "offer", "extend",
+      "deliver", "announce", "host", "organize", "organise", "undertake", "wage", "step",
+      "intensify", "expand", "sign", "conclude", "reach", "issue", "lodge", "file", "express",
+      "voice", "reiterate", "reaffirm", "renew", "receive", "accept", "perform", "commit"};
+  for (std::string_view v : kVerbs)
+    if (v == lemma) return true;
+  return false;
+}
+
 struct Match {
   uint32_t pattern = 0;
   int source = -1;
@@ -40,6 +53,7 @@ const char* ModalityName(Modality m) {
   switch (m) {
     case Modality::kIntended: return "intended";
     case Modality::kHypothetical: return "hypothetical";
+    case Modality::kRequested: return "requested";
     default: return "asserted";
   }
 }
@@ -284,7 +298,15 @@ class SentenceCoder {
           for (uint32_t i = a; i > g_.begin();) {
             --i;
             if (g_.IsClauseBoundary(i)) break;
-            if (g_.IsVerbLike(i)) { m->source = g_.Subject(i); m->how_source = "subject of governing verb"; break; }
+            if (g_.IsVerbLike(i)) {
+              // Only a support verb makes its subject the noun's agent ("X held talks",
+              // "X launched an attack"); "X condemned the attack" is not X's attack.
+              if (IsSupportVerb(g_.token(i).lemma)) {
+                m->source = g_.Subject(i);
+                m->how_source = "subject of the support verb";
+              }
+              break;
+            }
             // A copula governs it: "X was in agreement with Y", "X is at war with Y".
             if (g_.token(i).tag == Tag::kAux && g_.token(i).lemma == "be") {
               m->source = g_.Subject(i);
@@ -562,6 +584,10 @@ void EventCoder::Code(const Article& article, const Document& doc,
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;
       Modality modality = g.ModalityOf(a, &governor);
+      if (modality == Modality::kRequested) {
+        if (trace != nullptr) trace->push_back("  asked of someone (\"" + governor->norm + " ... to\"): the appeal is the event, not this act");
+        continue;
+      }
       std::string code = p.code;
       if (modality == Modality::kIntended) code = IntentionCode(code);
       const CameoCode* cc = ontology_.Find(code);
