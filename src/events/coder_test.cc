@@ -90,7 +90,9 @@ class CoderTest : public ::testing::Test {
         "070 SRC assist TGT\n"
         "051 SRC support for TGT ; noun\n"
         "046 SRC hold talk with TGT ; symmetric\n"
-        "DISCARD visit website\n",
+        "DISCARD visit website\n"
+        "064 establish ... relation ; symmetric\n"
+        "064 reopen ... embassy\n",
         "test", [](const Diagnostic& d) { ADD_FAILURE() << d.where << ": " << d.message; });
   }
   std::vector<Event> Code(const Built& b) {
@@ -221,6 +223,71 @@ TEST_F(CoderTest, TraceSaysWhyNot) {
   std::string all;
   for (auto& l : trace) all += l + "\n";
   EXPECT_NE(all.find("fewer than two actors"), std::string::npos) << all;
+}
+
+TEST_F(CoderTest, InvitationToVisitIsTheHostsAct) {
+  Built b;
+  Build("Shibani/P was/AUX/be invited/V/invite to/PREP visit/V Azerbaijan/P",
+        {{0, 1, "SYRGOV"}, {5, 6, "AZE"}}, &b);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "036");
+  EXPECT_EQ(ev[0].source.code, "AZE");
+  EXPECT_EQ(ev[0].target.code, "SYRGOV");
+
+  Built c;  // object control: the one invited is the one who would visit
+  Build("Aliyev/P invited/V/invite him/PRON to/PREP visit/V Baku/P",
+        {{0, 1, "AZEGOV"}, {2, 3, "SYRGOV"}, {5, 6, "AZE"}}, &c);
+  ev = Code(c);
+  bool host_invites = false;
+  for (const Event& e : ev)
+    if (e.cameo == "036" && e.target.code == "SYRGOV" && e.source.country == "AZE") host_invites = true;
+  EXPECT_TRUE(host_invites);
+}
+
+TEST_F(CoderTest, StateAndItsGovernmentAreOneActor) {
+  Built b;
+  Build("Tunisia/P reopened/V/reopen its/PRON embassy/N in/PREP Syria/P",
+        {{0, 1, "TUN"}, {2, 4, "TUNGOV"}, {5, 6, "SYR"}}, &b);
+  b.mentions[1].role = "GOV";
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target.code, "SYR");
+}
+
+TEST_F(CoderTest, RequestedAndRefusedActs) {
+  Built b;  // the act urged on someone is not coded as done
+  Build("Iran/P urged/V/urge Iraq/P to/PREP visit/V Syria/P", {{0, 1, "IRN"}, {2, 3, "IRQ"}, {5, 6, "SYR"}}, &b);
+  for (const Event& e : Code(b)) EXPECT_NE(e.cameo, "042") << e.source.code << "->" << e.target.code;
+
+  Built c;
+  Build("Iran/P refused/V/refuse to/PREP meet/V with/PREP Iraq/P", {{0, 1, "IRN"}, {5, 6, "IRQ"}}, &c);
+  auto ev = Code(c);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0].negated);
+}
+
+TEST_F(CoderTest, TheTwoCountriesAreTheArticlesPair) {
+  Built b;
+  Build("Syria/P and/CONJ Azerbaijan/P talk/V ./PUNCT The/DET two/NUM countries/N/country "
+        "established/V/establish relations/N/relation in/PREP 1992/NUM",
+        {{0, 1, "SYR"}, {2, 3, "AZE"}}, &b);
+  // Two sentences: the pair is named in the first, referred to in the second.
+  b.doc.sentences[0].end_token = 5;
+  Sentence second;
+  second.first_token = 5;
+  second.end_token = static_cast<uint32_t>(b.doc.tokens.size());
+  second.begin = b.doc.tokens[5].begin;
+  second.end = static_cast<uint32_t>(b.text.size());
+  b.doc.sentences.push_back(second);
+  auto ev = Code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "064");
+  EXPECT_EQ(ev[0].sentence, 1u);
+  EXPECT_TRUE(ev[0].symmetric);
+  EXPECT_EQ(ev[0].source.code, "SYR");
+  EXPECT_EQ(ev[0].target.code, "AZE");
+  EXPECT_EQ(ev[0].source.text, "two countries");
 }
 
 TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
