@@ -8,12 +8,16 @@ cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build-bench -j"$(nproc)" --target dyad pipeline_bench > /dev/null
 MB=$(du -m "$POOL" | cut -f1)
 echo "== per-stage, one core (pipeline_bench)"
-./build-bench/bench/pipeline_bench "$POOL"
-measure() {  # label, command...
+./build-bench/bench/pipeline_bench "$POOL" | tee /tmp/dyad-bench-stages
+SENTENCES=$(awk '/^articles/ {gsub(",", "", $4); print $4}' /tmp/dyad-bench-stages)
+SENTENCES=""
+measure() {  # label, command...: wall time, CPU time (user+sys), per-core rates, peak memory
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o /tmp/dyad-bench-time "$@" > /dev/null 2> /tmp/dyad-bench-err || true
-  read -r secs kb < /tmp/dyad-bench-time
-  echo "$label: ${secs}s for ${MB} MB file -> $(awk -v m="$MB" -v s="$secs" 'BEGIN{printf "%.2f", m/s}') MB/s, peak memory $((kb / 1024)) MB"
+  /usr/bin/time -f "%e %U %S %M" -o /tmp/dyad-bench-time "$@" > /dev/null 2> /tmp/dyad-bench-err || true
+  read -r wall user sys kb < /tmp/dyad-bench-time
+  local cpu
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')
+  echo "$label: wall ${wall}s, CPU ${cpu}s; per core $(awk -v m="$MB" -v c="$cpu" 'BEGIN{printf "%.2f", m/c}') MB/s${SENTENCES:+, $(awk -v n="$SENTENCES" -v c="$cpu" 'BEGIN{printf "%.0f", n/c}') sentences/s}; peak memory $((kb / 1024)) MB"
   tail -1 /tmp/dyad-bench-err
 }
 echo "== dyad code (single thread, JSON Lines out)"
