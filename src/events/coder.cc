@@ -47,6 +47,7 @@ struct Match {
   uint32_t first = 0, last = 0;   // token span of the matched words and slots
   std::string_view how_source;
   std::string_view how_target = "after the anchor";
+  int words = 1;  // word elements matched, the anchor included
 };
 
 const char* ModalityName(Modality m) {
@@ -84,16 +85,19 @@ class SentenceCoder {
       for (uint32_t id : *list) {
         const Pattern& p = dict_.pattern(id);
         if (p.action == Pattern::kDiscardSentence) continue;
+        // Longest match wins: the words a pattern matched, not the words it could have
+        // (an optional word that is absent does not count).
         if (p.specificity <= best_spec) continue;
         Match m;
         m.pattern = id;
         std::string why;
         if (TryPattern(p, a, &m, &why)) {
-          best_spec = p.specificity;
+          if (m.words <= best_spec) continue;
+          best_spec = m.words;
           *best = m;
           found = true;
-          Trace("  " + p.text + "  [" + p.origin + "]: matched" + why);
-        } else {
+          if (trace_ != nullptr) Trace("  " + p.text + "  [" + p.origin + "]: matched" + why);
+        } else if (trace_ != nullptr) {
           Trace("  " + p.text + "  [" + p.origin + "]: no match, " + why);
         }
       }
@@ -142,7 +146,7 @@ class SentenceCoder {
           bool glued = p.elements[k + 1].adjacent && p.elements[k + 1].IsWord();
           for (uint32_t i = pos; i > g_.begin();) {
             --i;
-            if (WordMatches(e, g_.token(i))) { pos = i; hit = true; break; }
+            if (WordMatches(e, g_.token(i))) { pos = i; hit = true; ++m->words; break; }
             if (glued) break;
             if (left_gap > 0) {
               if (g_.IsClauseBoundary(i) || ++skipped > left_gap) break;
@@ -232,7 +236,7 @@ class SentenceCoder {
             if (gap > 0 ? ++skipped <= gap : (g_.IsFiller(i) && ++skipped <= 3)) continue;
             break;
           }
-          if (hit) { m->last = pos - 1; gap = 0; }
+          if (hit) { m->last = pos - 1; gap = 0; ++m->words; }
           else if (!e.optional) { *why = "'" + e.words[0] + "' not found after the anchor"; return false; }
           break;
         }
