@@ -204,6 +204,14 @@ std::string_view ConvertedVerbs::LongestStem(std::string_view word) const {
 
 size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink& diag) {
   size_t before = added_;
+  // The verbs' defaults are added after every pattern: at a tie in matched words dyad
+  // takes the pattern added first, and the classic coders use a default only when no
+  // pattern of the verb matches.
+  struct Default {
+    Shape shape;
+    std::string code, text, origin;
+  };
+  std::vector<Default> pending;
   for (const VerbGroup& g : verbs.groups()) {
     // Shapes of the group's verbs: the one-word verbs share one anchor for the patterns;
     // each multi-word verb is its own shape.
@@ -234,11 +242,9 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
     }
     SortUnique(&merged.verb_words);
     for (auto& [code, s] : by_code) defaults.emplace_back(std::move(s), code);
-    for (const auto& [s, code] : defaults) {
+    for (auto& [s, code] : defaults) {
       if (IsNullCode(code) && code != "+++") continue;  // nothing to code, nothing to block
-      std::vector<PatternToken> verb_only(1);
-      verb_only[0].kind = PatternToken::kVerb;
-      AddPatterns(verb_only, s, code, code + " " + g.name, s.phrase.empty() ? g.name : g.verbs.front().origin, true, diag);
+      pending.push_back(Default{std::move(s), code, code + " " + g.name, g.verbs.front().origin});
     }
     for (const ClassicPattern& p : g.patterns) {
       std::string text = p.code + " " + g.name + ": " + p.text;
@@ -246,6 +252,9 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
       for (const Shape& s : multi) AddPatterns(p.tokens, s, p.code, text, p.origin, false, diag);
     }
   }
+  std::vector<PatternToken> verb_only(1);
+  verb_only[0].kind = PatternToken::kVerb;
+  for (const Default& d : pending) AddPatterns(verb_only, d.shape, d.code, d.text, d.origin, true, diag);
   known_stems_.clear();
   for (const auto& [stem, forms] : stem_cache_) known_stems_.push_back(stem);
   std::sort(known_stems_.begin(), known_stems_.end());
