@@ -41,8 +41,10 @@ std::string Show(const std::set<Triple>& s) {
 }
 
 struct Score {
-  int passed = 0;
-  int total = 0;
+  int passed = 0;  // of the records the suite checks: TABARI's standard records (those
+  int total = 0;   // before its FINAL record) not marked to skip checking
+  int passed_all = 0;  // of every record with expected events
+  int total_all = 0;
 };
 
 // Codes every record whose expected events are known; returns the score.
@@ -73,9 +75,12 @@ Score RunRecords(const std::string& gold_path, const std::function<const Classic
     coder.Code(a, ParseClassicDate(r.value("date", "")), &doc, &mentions, &events, Verbose() ? &trace : nullptr);
     std::set<Triple> got;
     for (const Event& e : events) got.emplace(e.source.code, e.target.code, e.cameo);
-    ++score.total;
+    bool checked = r.value("standard", true) && !r.value("skip_check", false);
+    ++score.total_all;
+    score.total += checked ? 1 : 0;
     if (got == want) {
-      ++score.passed;
+      ++score.passed_all;
+      score.passed += checked ? 1 : 0;
     } else if (Verbose()) {
       std::cout << "FAIL " << a.id << ": want " << Show(want) << " got " << Show(got) << "\n  " << a.text << "\n  actors:";
       for (const ActorMention& m : mentions) {
@@ -111,7 +116,8 @@ TEST(ClassicValidationTest, TabariValidationSuite) {
     coder->set_options(o);
     return *coder;
   });
-  std::cout << "TABARI validation: " << s.passed << " of " << s.total << " records pass\n";
+  std::cout << "TABARI validation: " << s.passed << " of " << s.total << " records pass (all records with "
+            << "expected events, the non-standard and unchecked ones too: " << s.passed_all << " of " << s.total_all << ")\n";
   // TABARI itself passes 471 of 472 of its records; the floor only ever rises.
   if (std::getenv("DYAD_COMPAT_ONLY") == nullptr) {
     EXPECT_GE(s.passed, 318);

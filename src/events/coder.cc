@@ -50,6 +50,15 @@ struct Match {
   int words = 1;  // word elements matched, the anchor included
 };
 
+// Subordinators of time, cause, condition and concession: the clause they open is not
+// the object of the verb before it.
+bool IsAdverbialSubordinator(std::string_view w) {
+  for (std::string_view s : {"after", "before", "when", "while", "because", "since", "although", "though", "if",
+                             "unless", "until", "whereas", "once"})
+    if (w == s) return true;
+  return false;
+}
+
 const char* ModalityName(Modality m) {
   switch (m) {
     case Modality::kIntended: return "intended";
@@ -358,7 +367,10 @@ class SentenceCoder {
         }
       }
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
-        if (g_.IsClauseBoundary(i) && g_.token(i).tag != Tag::kSubord) break;
+        // A complement clause may hold it ("warned that Y ..."), an adverbial one not
+        // ("postponed the meeting after Y ...").
+        if (g_.IsClauseBoundary(i) && (g_.token(i).tag != Tag::kSubord || IsAdverbialSubordinator(g_.token(i).norm)))
+          break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) { m->target = mm; break; }
       }
