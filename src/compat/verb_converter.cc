@@ -402,15 +402,19 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
       case PatternToken::kTarget:
         e.kind = PatternElement::kTarget;
         break;
-      case PatternToken::kSkip:
-        gap();
+      case PatternToken::kSkip: {
+        // One word or one actor: nothing else between it and its neighbours.
+        PatternElement skip;
+        skip.kind = PatternElement::kSkip;
+        p.elements.push_back(std::move(skip));
         continue;
+      }
     }
     if (e.IsWord() && e.words.empty()) return;
     if (e.IsWord()) SortUnique(&e.words);
     // A space lets other words come between; a slot right before the verb stays
     // adjacent so that dyad takes it as the verb's subject.
-    if (!joined && !(anchor && is_slot(last_kind()))) gap();
+    if (!joined && !(anchor && is_slot(last_kind())) && last_kind() != PatternElement::kSkip) gap();
     if (anchor && !has_anchor) {
       p.anchor = static_cast<uint32_t>(p.elements.size());
       has_anchor = true;

@@ -221,8 +221,10 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
       p = mention(m).first_token;
       continue;
     }
-    // Reduced relative "a delegation led by X": not the subject's own verb.
-    if (IsVerbLike(p) && p != v && !(p + 1 < end() && token(p + 1).norm == "by")) return -1;
+    // Reduced relative "a delegation led by X": not the subject's own verb; nor is a
+    // participle phrase "X accompanying Y".
+    if (IsVerbLike(p) && p != v && !(p + 1 < end() && token(p + 1).norm == "by") && !IsGerund(token(p)))
+      return -1;
   }
   return -1;
 }

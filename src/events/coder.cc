@@ -121,6 +121,20 @@ class SentenceCoder {
     if (trace_ != nullptr) trace_->push_back(std::move(line));
   }
 
+  // Past one word or one actor after (forward) or before token boundary pos, articles aside.
+  uint32_t SkipUnit(uint32_t pos, bool forward) const {
+    if (forward) {
+      while (pos < g_.end() && g_.token(pos).tag == Tag::kDet) ++pos;
+      if (pos >= g_.end()) return pos;
+      int m = g_.MentionAt(pos);
+      return m >= 0 ? g_.mention(m).end_token : pos + 1;
+    }
+    while (pos > g_.begin() && g_.token(pos - 1).tag == Tag::kDet) --pos;
+    if (pos <= g_.begin()) return pos;
+    int m = g_.MentionAt(pos - 1);
+    return m >= 0 ? std::max(g_.begin(), g_.mention(m).first_token) : pos - 1;
+  }
+
   bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why) {
     const Token& at = g_.token(a);
     if (!WordMatches(p.elements[p.anchor], at)) { *why = "anchor form differs"; return false; }
@@ -203,6 +217,10 @@ class SentenceCoder {
         case PatternElement::kGap:
           left_gap = 8;
           break;
+        case PatternElement::kSkip:
+          pos = SkipUnit(pos, /*forward=*/false);
+          left_gap = 8;
+          break;
       }
     }
     m->first = std::min(m->first, pos);
@@ -232,6 +250,10 @@ class SentenceCoder {
       const PatternElement& e = p.elements[k];
       switch (e.kind) {
         case PatternElement::kGap:
+          gap = 8;
+          break;
+        case PatternElement::kSkip:
+          pos = SkipUnit(pos, /*forward=*/true);
           gap = 8;
           break;
         case PatternElement::kWord:

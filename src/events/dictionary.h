@@ -15,7 +15,9 @@
 namespace dyad {
 
 struct PatternElement {
-  enum Kind : uint8_t { kWord, kExact, kSource, kTarget, kGap, kPossessive };
+  // kSkip: exactly one word or one actor, articles aside (set by converters: TABARI's
+  // "^" in "warn at ^ TGT" skips the place named after "at").
+  enum Kind : uint8_t { kWord, kExact, kSource, kTarget, kGap, kPossessive, kSkip };
   Kind kind = kWord;
   bool optional = false;
   // A word that must directly follow the word element before it, with no filler between
