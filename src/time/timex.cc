@@ -250,6 +250,8 @@ class Scanner {
     future_ = -1;
     for (uint32_t i = begin_; i < end_;) {
       Match m;
+      expr_start_ = i;
+      future_ = -1;
       if (TryAt(i, &m)) {
         Emit(i, m);
         i = m.end;
@@ -297,17 +299,47 @@ class Scanner {
     std::string_view n = Norm(i);
     int d = n.size() <= 2 ? ParseInt(n) : ParseOrdinalDay(n);
     if (d < 1 || d > 31) return -1;
-    if (Norm(i + 1) == ":" || Norm(i + 1) == "." || IsSpecial(i + 1, kAm) ||
-        IsSpecial(i + 1, kPm))
-      return -1;  // a time of day or a decimal
+    if ((Norm(i + 1) == ":" && Norm(i + 2).size() == 2 && AllDigits(Norm(i + 2))) ||
+        IsSpecial(i + 1, kAm) || IsSpecial(i + 1, kPm))
+      return -1;  // a time of day
     return d;
   }
 
+  // Whether the verb governing the expression at expr_start_ speaks of the future: the
+  // nearest verb before it (else after it) follows "will", "'ll", "shall" or an
+  // infinitive "to", or is "scheduled", "planned", "expected", "due".
   bool Future() {
-    if (future_ < 0) {
-      future_ = 0;
-      for (uint32_t k = begin_; k < end_; ++k)
-        if (IsSpecial(k, kWill)) future_ = 1;
+    if (future_ >= 0) return future_ == 1;
+    future_ = 0;
+    auto verb_at = [&](uint32_t k) {
+      const Tag t = doc_.tokens[k].tag;
+      return t == Tag::kVerb || t == Tag::kAux;
+    };
+    auto future_verb = [&](uint32_t k) {
+      if (IsSpecial(k, kWill)) return true;
+      std::string_view lemma = doc_.tokens[k].lemma;
+      if (lemma == "schedule" || lemma == "plan" || lemma == "expect" || lemma == "due")
+        return true;
+      for (uint32_t b = k; b > begin_;) {  // back over adverbs and auxiliaries
+        --b;
+        const Token& t = doc_.tokens[b];
+        if (IsSpecial(b, kWill) || t.norm == "to") return true;
+        if (t.tag != Tag::kAdv && t.tag != Tag::kNeg && t.tag != Tag::kAux) break;
+      }
+      return false;
+    };
+    for (uint32_t k = expr_start_; k > begin_;) {
+      --k;
+      if (verb_at(k)) {
+        future_ = future_verb(k) ? 1 : 0;
+        return future_ == 1;
+      }
+    }
+    for (uint32_t k = expr_start_; k < end_; ++k) {
+      if (verb_at(k)) {
+        future_ = future_verb(k) ? 1 : 0;
+        break;
+      }
     }
     return future_ == 1;
   }
@@ -436,10 +468,15 @@ class Scanner {
     if (!ref_.y) return p;  // XXXX-MM-DD
     p.y = ref_.y;
     if (ref_.d) {
-      // A date more than half a year away from the reference is the other year's.
+      // The last such date in past contexts, the next one in future contexts.
       int64_t days = DaysFromCivil(ref_.y, m, std::min(d, DaysInMonth(ref_.y, m)));
-      if (days - ref_.days > 183) --p.y;
-      if (ref_.days - days > 183) ++p.y;
+      // News mentions dates a few months ahead in the past tense too ("said it would
+      // vote on March 6"), so only a date further away switches year.
+      if (Future()) {
+        if (ref_.days - days > 90) ++p.y;
+      } else if (days - ref_.days > 90) {
+        --p.y;
+      }
     }
     if (d > DaysInMonth(p.y, m)) return Period{};
     return p;
@@ -831,19 +868,16 @@ class Scanner {
     return true;
   }
 
-  // "Monday", "on Friday night", "Monday, Dec. 30".
+  // "Monday", "on Friday", "Monday, Dec. 30".
   bool MatchWeekday(uint32_t i, Match* m) {
     if (!Capitalized(i)) return false;
     const int wd = Value(i);
     if (Norm(i + 1) == "," && IsKind(i + 2, Kind::kMonth) && DayNumber(i + 3) > 0) {
       if (MatchMonth(i + 2, i + 2, m)) return true;
     }
+    // "Friday night" is reported as Friday: news rarely means the part of the day exactly.
     if (!WeekdayInContext(wd, 0, &m->period)) return false;
     m->end = i + 1;
-    if (IsKind(i + 1, Kind::kPartOfDay) && m->period.p == TimexPrecision::kDay) {
-      m->period.part = Value(i + 1);
-      m->end = i + 2;
-    }
     return true;
   }
 
@@ -1025,7 +1059,11 @@ class Scanner {
     }
     if (IsSpecial(j + 1, kAgo)) {
       m->end = j + 2;
-      if (q < 0 || !Shift(unit, -q, &m->period)) m->ref_value = "PAST_REF";
+      // In reports on a quarter, "a year ago" is that quarter of the year before.
+      const bool quarter = anchor_.p == TimexPrecision::kQuarter && unit == kYear;
+      if (q < 0 || !(quarter ? ShiftAnchor(unit, -q, &m->period) : Shift(unit, -q, &m->period)))
+        m->ref_value = "PAST_REF";
+      m->period.from_anchor = true;
       return true;
     }
     if (IsSpecial(j + 1, kEarlier) || IsSpecial(j + 1, kLater)) {
@@ -1234,7 +1272,8 @@ class Scanner {
   std::vector<Timex>* out_;
   Period anchor_;  // the last specific date, for "a year earlier"
   uint32_t sentence_ = 0, begin_ = 0, end_ = 0;
-  int future_ = -1;  // -1 not yet known
+  int future_ = -1;  // -1 not yet known for the expression at expr_start_
+  uint32_t expr_start_ = 0;
 };
 
 }  // namespace

@@ -74,7 +74,8 @@ TEST(TimexTest, Weekdays) {
   EXPECT_EQ(One("The envoy arrived on Monday.").value, "2024-12-30");
   EXPECT_EQ(One("The envoy will arrive on Friday.").value, "2025-01-03");
   EXPECT_EQ(One("The envoy arrived last Monday.").value, "2024-12-23");
-  EXPECT_EQ(One("Shelling resumed on Saturday night.").value, "2024-12-28TNI");
+  EXPECT_EQ(One("Shelling resumed on Saturday night.").value, "2024-12-28");
+  EXPECT_EQ(One("The vote is due on Jan. 14, officials said.", "2025-01-05").value, "2025-01-14");
   EXPECT_EQ(One("The envoy arrived on Friday.", "").value, "XXXX-WXX-5");
 }
 
