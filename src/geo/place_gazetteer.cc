@@ -88,6 +88,18 @@ std::string PlaceGazetteer::MatchKey(std::string_view name) {
 void PlaceGazetteer::AddName(std::string_view name, uint32_t id) {
   std::string key = MatchKey(name);
   if (key.empty()) return;
+  // "Saint Petersburg" is also written "St. Petersburg" and "St Petersburg".
+  if (key.starts_with("saint ")) {
+    AddKey("st. " + key.substr(6), id);
+    AddKey("st " + key.substr(6), id);
+  } else if (key.starts_with("st. ")) {
+    AddKey("saint " + key.substr(4), id);
+    AddKey("st " + key.substr(4), id);
+  }
+  AddKey(key, id);
+}
+
+void PlaceGazetteer::AddKey(const std::string& key, uint32_t id) {
   names_.emplace_back(KeyHash(key), id);
   // Every word boundary inside the key is a prefix the matcher may stop at.
   for (size_t k = 1; k < key.size(); ++k) {
@@ -139,6 +151,7 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
                                                          std::string_view places_where,
                                                          std::string_view country_codes_tsv,
                                                          std::string_view country_names_tsv,
+                                                         std::string_view country_points_tsv,
                                                          const DiagnosticSink& sink) {
   std::unique_ptr<PlaceGazetteer> g(new PlaceGazetteer());
   auto report = [&](std::string_view where, int line, std::string message) {
@@ -175,6 +188,22 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
       if (!a.empty()) g->AddName(a, it->second);
     }
   });
+  // GeoNames' points for countries whose centroid in country_codes.tsv lies elsewhere.
+  ForEachRecord(country_points_tsv, [&](int line, std::string_view text) {
+    Split(text, '\t', &f);
+    double lat = 0, lon = 0;
+    if (f.size() != 3 || !ParseDouble(f[1], &lat) || !ParseDouble(f[2], &lon)) {
+      report("data/geo/country_points.tsv", line, "expected iso3, lat, lon");
+      return;
+    }
+    auto it = g->countries_.find(f[0]);
+    if (it == g->countries_.end()) {
+      report("data/geo/country_points.tsv", line, "unknown country " + std::string(f[0]));
+      return;
+    }
+    g->places_[it->second].lat = lat;
+    g->places_[it->second].lon = lon;
+  });
   // Places: name ascii alternates iso3 adm1 adm1_name lat lon population feature.
   std::vector<std::pair<uint32_t, std::string_view>> city_names;
   ForEachRecord(places_tsv, [&](int line, std::string_view text) {
@@ -207,9 +236,11 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
     for (std::string_view a : alts) {
       if (!a.empty()) g->AddName(a, id);
     }
-    // "New York City", "Mexico City", "Kuwait City": news mostly writes "New York".
+    // "New York City", "Mexico City", "Kuwait City": news mostly writes "New York" (only
+    // for capitals and big cities: "Atlantic City" is not "Atlantic").
     constexpr std::string_view kCity = " City";
-    if (p.kind == PlaceKind::kCity && f[0].size() > kCity.size() && f[0].ends_with(kCity)) {
+    if (p.kind == PlaceKind::kCity && (p.capital || p.population >= 1000000) &&
+        f[0].size() > kCity.size() && f[0].ends_with(kCity)) {
       g->AddName(f[0].substr(0, f[0].size() - kCity.size()), id);
     }
   });
@@ -223,6 +254,7 @@ const PlaceGazetteer& PlaceGazetteer::BuiltIn() {
     auto file = [](std::string_view name) { return EmbeddedFile(name).value_or(std::string_view()); };
     return PlaceGazetteer::FromText(file("geo/places.tsv"), "data/geo/places.tsv",
                                     file("geo/country_codes.tsv"), file("actors/countries.tsv"),
+                                    file("geo/country_points.tsv"),
                                     diagnostics.sink())
         .release();
   }();

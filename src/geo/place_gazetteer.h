@@ -2,8 +2,9 @@
 // indexed by name for toponym matching.
 //
 // Built-in data: data/geo/places.tsv (cities and regions, generated from GeoNames; see
-// data/geo/SOURCES.md), data/geo/country_codes.tsv (countries, capitals, centroids) and
-// the country names and aliases of data/actors/countries.tsv. Names are matched on their
+// data/geo/SOURCES.md), data/geo/country_codes.tsv (countries, capitals, centroids), the
+// country names and aliases of data/actors/countries.tsv, and data/geo/country_points.tsv
+// (GeoNames' point for a country where it differs from the centroid). Names are matched on their
 // match key: FoldForMatching (lower case, no diacritics) with runs of spaces as one ' '.
 #ifndef DYAD_GEO_PLACE_GAZETTEER_H_
 #define DYAD_GEO_PLACE_GAZETTEER_H_
@@ -42,13 +43,14 @@ class PlaceGazetteer {
   // The built-in tables; loaded once, shared, immutable (thread-safe).
   static const PlaceGazetteer& BuiltIn();
 
-  // From the texts of the three tables (countries_tsv may be empty). Malformed records
+  // From the texts of the four tables (all but places_tsv may be empty). Malformed records
   // are reported to sink with "where:line" and skipped. The texts must outlive the
   // gazetteer (places point into them).
   static std::unique_ptr<PlaceGazetteer> FromText(std::string_view places_tsv,
                                                   std::string_view places_where,
                                                   std::string_view country_codes_tsv,
                                                   std::string_view country_names_tsv,
+                                                  std::string_view country_points_tsv,
                                                   const DiagnosticSink& sink);
 
   // The places with this match key (see KeyHash), any order; empty when none.
@@ -73,6 +75,7 @@ class PlaceGazetteer {
  private:
   PlaceGazetteer() = default;
   void AddName(std::string_view name, uint32_t id);
+  void AddKey(const std::string& key, uint32_t id);
   void Index();
 
   std::vector<Place> places_;

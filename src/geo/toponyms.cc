@@ -17,7 +17,7 @@ enum class Designated : uint8_t { kNone, kRegion, kCity };
 Designated DesignatorOf(std::string_view norm) {
   static constexpr std::string_view kRegion[] = {
       "province", "provinces", "governorate", "region", "state", "oblast", "district",
-      "prefecture", "county", "department", "territory", "emirate", "canton",
+      "prefecture", "department", "territory", "emirate", "canton",
       "voivodeship", "krai", "governorates", "regions"};
   static constexpr std::string_view kCity[] = {"city", "town", "village", "capital"};
   for (std::string_view w : kRegion) {
@@ -66,6 +66,7 @@ struct Mention {
   std::span<const uint32_t> candidates;
   Designated designated;
   bool all_caps;
+  bool in_longer_name;  // followed by a capitalised word that is no designator
 };
 
 struct CountryWeight {
@@ -145,7 +146,7 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
       }
       if (best_end == 0) continue;
       bool single = best_end == i + 1;
-      if (single && not_places_.count(best_hash) != 0) continue;
+      if (not_places_.count(best_hash) != 0) continue;
       // A common word opening a sentence ("March", "Police") is not a name.
       if (single && first.Has(kSentenceStart) && first.tag != Tag::kProper && first.tag != Tag::kUnknown) {
         continue;
@@ -159,10 +160,17 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
           continue;
         }
       }
-      Mention m{s, i, best_end, best, Designated::kNone, first.Has(kAllCaps)};
+      Mention m{s, i, best_end, best, Designated::kNone, first.Has(kAllCaps), false};
       if (best_end < sentence.end_token) {
-        m.designated = DesignatorOf(tokens[best_end].norm);
-        if (m.designated != Designated::kNone) ++m.end;
+        const Token& next = tokens[best_end];
+        m.designated = DesignatorOf(next.norm);
+        if (m.designated != Designated::kNone) {
+          ++m.end;
+        } else if (next.Has(kCapitalized) && !next.Has(kAllCaps)) {
+          // "Washington Square", "Windsor Castle": a city's name inside a longer name; a
+          // country or region before a capitalised word is a modifier ("Texas Governor").
+          m.in_longer_name = true;
+        }
       }
       if (m.designated == Designated::kNone && i >= sentence.first_token + 2 && tokens[i - 1].norm == "of") {
         m.designated = DesignatorOf(tokens[i - 2].norm);
@@ -229,6 +237,7 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
     for (uint32_t id : m.candidates) {
       const Place& p = gazetteer_.place(id);
       if (m.all_caps && p.kind != PlaceKind::kCountry) continue;
+      if (m.in_longer_name && p.kind == PlaceKind::kCity) continue;
       double score;
       if (p.kind == PlaceKind::kCountry) {
         score = 9.0;
@@ -238,7 +247,7 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
         if (p.seat) score += 0.3;
         if (p.kind == PlaceKind::kAdmin1 && city_in_own_region) score -= 1.0;
       }
-      score += 0.8 * std::min(WeightOf(weights, p.country), 4);
+      score += 0.5 * std::min(WeightOf(weights, p.country), 4);
       auto first_in_sentence = std::lower_bound(
           sentence_countries.begin(), sentence_countries.end(), m.sentence,
           [](const SentenceCountry& c, uint32_t sentence) { return c.sentence < sentence; });

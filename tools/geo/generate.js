@@ -65,6 +65,17 @@ function fmt(x) {
   return (Math.round(x * 1e4) / 1e4).toFixed(4).replace(/\.?0+$/, '');
 }
 
+// A region's point: the centre of the box around its places (regions are where their
+// places are; the median would sit in the densest corner), the median where the box
+// crosses the 180th meridian.
+function centre(values) {
+  return (Math.min(...values) + Math.max(...values)) / 2;
+}
+function centreLon(values) {
+  const lo = Math.min(...values), hi = Math.max(...values);
+  return hi - lo > 180 ? median(values) : (lo + hi) / 2;
+}
+
 function median(values) {
   const v = values.slice().sort((a, b) => a - b);
   const n = v.length;
@@ -78,6 +89,11 @@ const DESIGNATOR = new RegExp(
   'Territory|County|Voivodeship|Krai|Kray|Republic|Canton|Emirate|Division|Municipality|' +
   'Parish|Autonomous Region|Autonomous Community|Autonomous Republic|Capital District|' +
   'Capital Territory|Special Region|Metropolitan City|Federal District)$');
+// What is left of "North Region", "Eastern Province", "West Coast" is no name.
+const GENERIC = new RegExp(
+  '^((North|South|East|West)(ern|east|west|eastern|western)?|Central|Centre|Center|Capital|' +
+  'Gulf|Coast|Upper|Lower|Middle|Islands?|Lakes?|Mountains?|Highlands?|National|Federal|' +
+  'Special|Autonomous|Interior|Coastal|Littoral|Plateau|Border|Frontier|Rural|Urban)( Coast)?$');
 const DESIGNATOR_PREFIX = /^(Province|Region|Department|State|Republic|Emirate|Canton) of /;
 
 function main() {
@@ -114,8 +130,8 @@ function main() {
                  fcode, cc, iso3, admin1: admin1 === '00' ? '' : admin1, population});
   }
 
-  // First-level regions: names from iso3166-2-db, position from the median of the
-  // region's GeoNames places (robust to outlying islands), population their sum.
+  // First-level regions: names from iso3166-2-db, position from the box around the
+  // region's GeoNames places, population their sum.
   const regionNames = new Map();  // "SY.09" -> English name
   const rows = [];
   for (const cc of Object.keys(SUBDIVISIONS).sort()) {
@@ -135,13 +151,14 @@ function main() {
                      name.replace(DESIGNATOR_PREFIX, '')];
       for (const a of forms) {
         const c = clean(a);
+        if (GENERIC.test(c)) continue;
         if (c && !seen.has(c.toLowerCase()) && !/[\t|]/.test(c)) {
           seen.add(c.toLowerCase());
           alts.push(c);
         }
       }
       rows.push([name, ascii(name), alts.join('|'), iso3, r.admin, name,
-                 fmt(median(pts.lats)), fmt(median(pts.lons)), String(pts.population),
+                 fmt(centre(pts.lats)), fmt(centreLon(pts.lons)), String(pts.population),
                  'ADM1']);
     }
   }
@@ -177,7 +194,7 @@ function main() {
     '#   iso3        country, ISO 3166-1 alpha-3',
     '#   adm1        GeoNames first-level region code ("09"), empty when unknown',
     '#   adm1_name   English name of that region, empty when unknown',
-    '#   lat lon     decimal degrees (regions: median of their GeoNames places)',
+    '#   lat lon     decimal degrees (regions: centre of the box around their places)',
     '#   population  inhabitants (regions: sum over their GeoNames places)',
     '#   feature     ADM1 for a first-level region, else the GeoNames feature code',
     '#               (PPLC capital, PPLA region seat, PPLA2..4 lower seats, PPL, PPLX ...)',
