@@ -1,6 +1,13 @@
 #include "time/event_dates.h"
 
+#include <algorithm>
 #include <cctype>
+#include <climits>
+#include <cstdint>
+#include <cstdio>
+#include <string_view>
+
+#include "time/timex.h"
 
 namespace dyad {
 namespace {
@@ -9,6 +16,50 @@ bool Digits(std::string_view s) {
   for (char c : s)
     if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return !s.empty();
+}
+
+bool ClauseBoundary(const Token& t) {
+  std::string_view n = t.norm;
+  return n == "," || n == ";" || n == ":" || n == "--" || n == "-" || n == "(" || n == ")";
+}
+
+// The event date a time expression gives, or false when it gives none.
+bool TextDate(const Timex& t, Event* e) {
+  if (!IsSpecificDate(t)) return false;
+  std::string_view v = t.value;
+  switch (t.precision) {
+    case TimexPrecision::kDay:
+    case TimexPrecision::kTime:
+      if (v.size() < 10) return false;
+      e->date = std::string(v.substr(0, 10));
+      e->date_precision = "day";
+      break;
+    case TimexPrecision::kMonth:
+      e->date = std::string(v.substr(0, 7));
+      e->date_precision = "month";
+      break;
+    case TimexPrecision::kWeek: {  // "2024-W52": the month of the week's Thursday
+      int year = 0, week = 0;
+      if (std::sscanf(t.value.c_str(), "%d-W%d", &year, &week) != 2) return false;
+      int y, m, d;
+      if (!IsoWeekThursday(year, week, &y, &m, &d)) return false;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y % 10000, m % 100);
+      e->date = buf;
+      e->date_precision = "month";
+      break;
+    }
+    case TimexPrecision::kQuarter:
+    case TimexPrecision::kSeason:
+    case TimexPrecision::kYear:
+      e->date = std::string(v.substr(0, 4));
+      e->date_precision = "year";
+      break;
+    default:
+      return false;
+  }
+  e->date_basis = "text";
+  return true;
 }
 
 }  // namespace
@@ -33,6 +84,70 @@ void AssignPublicationDates(const Article& article, std::vector<Event>* events) 
     e.date_precision = precision;
     e.date_basis = date.empty() ? "" : "published";
   }
+}
+
+}  // namespace dyad
+
+namespace dyad {
+
+void AssignEventDates(const Article& article, const Document& doc, std::vector<Event>* events) {
+  static const TimexFinder finder;
+  thread_local std::vector<Timex> found;
+  const std::string_view published = std::string_view(article.published).substr(0, 10);
+  uint32_t found_sentence = UINT32_MAX;
+  for (Event& e : *events) {
+    if (!e.date.empty() || e.sentence >= doc.sentences.size()) continue;
+    if (e.sentence != found_sentence) {
+      found.clear();
+      finder.FindInSentence(doc, e.sentence, published, &found);
+      found_sentence = e.sentence;
+    }
+    if (found.empty()) continue;
+    const Sentence& s = doc.sentences[e.sentence];
+    // Clause parts: [part_begin, part_end) token ranges between boundaries.
+    auto part_of = [&](uint32_t token, uint32_t* pb, uint32_t* pe) {
+      uint32_t b = token, en = token;
+      while (b > s.first_token && !ClauseBoundary(doc.tokens[b - 1])) --b;
+      while (en < s.end_token && !ClauseBoundary(doc.tokens[en])) ++en;
+      *pb = b;
+      *pe = en;
+    };
+    // The token range of the evidence, widened to whole parts.
+    uint32_t first = s.end_token, last = s.first_token;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.begin < e.end && e.begin < t.end) {
+        first = std::min(first, k);
+        last = std::max(last, k);
+      }
+    }
+    if (first > last) continue;
+    uint32_t clause_begin, clause_end, unused;
+    part_of(first, &clause_begin, &unused);
+    part_of(last, &unused, &clause_end);
+    // A verbless first part is a fronted adverbial ("On Monday, ...") for the whole sentence.
+    uint32_t lead_begin, lead_end;
+    part_of(s.first_token, &lead_begin, &lead_end);
+    bool lead_verbless = true;
+    for (uint32_t k = lead_begin; k < lead_end; ++k)
+      if (doc.tokens[k].tag == Tag::kVerb || doc.tokens[k].tag == Tag::kAux) lead_verbless = false;
+    const Timex* best = nullptr;
+    uint32_t best_distance = UINT32_MAX;
+    Event dated;
+    for (const Timex& t : found) {
+      const bool in_clause = t.first_token >= clause_begin && t.end_token <= clause_end;
+      const bool in_lead = lead_verbless && t.end_token <= lead_end;
+      if (!(in_clause || in_lead) || !TextDate(t, &dated)) continue;
+      const uint32_t distance = t.end <= e.begin ? e.begin - t.end
+                                : t.begin >= e.end ? t.begin - e.end : 0;
+      if (distance < best_distance) {
+        best = &t;
+        best_distance = distance;
+      }
+    }
+    if (best) TextDate(*best, &e);
+  }
+  AssignPublicationDates(article, events);
 }
 
 }  // namespace dyad

@@ -1,5 +1,5 @@
-// Event dates from what the article says about its own date. Time expressions in the
-// text (issue: dates, places and corroboration) refine this later in the same stage.
+// Event dates: from a time expression in the event's clause, else from the article's
+// publication date.
 #ifndef DYAD_TIME_EVENT_DATES_H_
 #define DYAD_TIME_EVENT_DATES_H_
 
@@ -7,12 +7,23 @@
 
 #include "events/event.h"
 #include "ingest/article.h"
+#include "text/document.h"
 
 namespace dyad {
 
 // Gives every event without a date the article's publication date (basis "published",
 // precision from the form of the date), or precision "unknown" when there is none.
 void AssignPublicationDates(const Article& article, std::vector<Event>* events);
+
+// Gives every event without a date the date of a specific DATE expression (time/timex.h,
+// normalised against the publication date) in the event's clause: basis "text", precision
+// "day", "month" or "year" (a week counts as the month of its Thursday, a quarter or
+// season as its year; decades and references like PAST_REF are not dates). The clause is
+// the comma, semicolon, colon or dash delimited parts of the sentence that the evidence
+// span Event::begin/end overlaps, plus a verbless sentence-initial part ("On Monday, ...").
+// Of several candidates the one nearest the evidence span wins, the first on ties.
+// Events left without a text date get AssignPublicationDates'. doc is article.text's.
+void AssignEventDates(const Article& article, const Document& doc, std::vector<Event>* events);
 
 }  // namespace dyad
 

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "text/analyzer.h"
+
 namespace dyad {
 
 TEST(EventDatesTest, PublicationDateWithPrecision) {
@@ -25,6 +29,99 @@ TEST(EventDatesTest, UndatedArticleLeavesDateUnknown) {
   EXPECT_EQ(events[0].date, "");
   EXPECT_EQ(events[0].date_precision, "unknown");
   EXPECT_EQ(events[0].date_basis, "");
+}
+
+// An event whose evidence is the given words of the text (first occurrence).
+Event EventOn(const Document& doc, std::string_view words) {
+  Event e;
+  size_t at = doc.text.find(words);
+  EXPECT_NE(at, std::string_view::npos) << words;
+  e.begin = static_cast<uint32_t>(at);
+  e.end = static_cast<uint32_t>(at + words.size());
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    if (doc.sentences[s].begin <= e.begin && e.end <= doc.sentences[s].end) e.sentence = s;
+  return e;
+}
+
+class AssignEventDatesTest : public ::testing::Test {
+ protected:
+  void Run(std::string text, std::string published, const std::vector<std::string>& spans) {
+    article_.text = std::move(text);
+    article_.published = std::move(published);
+    analyzer_.Analyze(article_.text, &doc_);
+    events_.clear();
+    for (const std::string& s : spans) events_.push_back(EventOn(doc_, s));
+    AssignEventDates(article_, doc_, &events_);
+  }
+  TextAnalyzer analyzer_;
+  Article article_;
+  Document doc_;
+  std::vector<Event> events_;
+};
+
+TEST_F(AssignEventDatesTest, EachClauseKeepsItsOwnYear) {
+  Run("Officials said that trade between the two states dates back 40 years to 1984, with "
+      "a pact on fishing signed in 1991, and a joint port opening in 2011.",
+      "2024-06-02", {"trade between the two states dates back", "a pact on fishing signed",
+                     "a joint port opening"});
+  ASSERT_EQ(events_.size(), 3u);
+  EXPECT_EQ(events_[0].date, "1984");
+  EXPECT_EQ(events_[0].date_precision, "year");
+  EXPECT_EQ(events_[0].date_basis, "text");
+  EXPECT_EQ(events_[1].date, "1991");
+  EXPECT_EQ(events_[2].date, "2011");
+}
+
+TEST_F(AssignEventDatesTest, DayMonthAndRelativeDates) {
+  Run("The envoy met the president on Friday. Both ministers signed the accord on 3 May "
+      "2023. Aid convoys arrived last month. Troops crossed the river.",
+      "2024-12-30T08:00:00Z",
+      {"The envoy met the president", "Both ministers signed the accord",
+       "Aid convoys arrived", "Troops crossed the river"});
+  ASSERT_EQ(events_.size(), 4u);
+  EXPECT_EQ(events_[0].date, "2024-12-27");
+  EXPECT_EQ(events_[0].date_precision, "day");
+  EXPECT_EQ(events_[1].date, "2023-05-03");
+  EXPECT_EQ(events_[2].date, "2024-11");
+  EXPECT_EQ(events_[2].date_precision, "month");
+  EXPECT_EQ(events_[3].date, "2024-12-30");
+  EXPECT_EQ(events_[3].date_basis, "published");
+}
+
+TEST_F(AssignEventDatesTest, FrontedAdverbialAndOtherClauses) {
+  Run("On 12 March 2022, the two leaders held talks in Vienna. The rebels, who were "
+      "expelled in 2009, attacked the town. The court, citing a ruling made last week, "
+      "fined the company.",
+      "2024-12-30",
+      {"the two leaders held talks", "The rebels", "fined the company"});
+  ASSERT_EQ(events_.size(), 3u);
+  EXPECT_EQ(events_[0].date, "2022-03-12");  // a verbless first part dates the sentence
+  EXPECT_EQ(events_[1].date, "2024-12-30");  // 2009 belongs to the relative clause
+  EXPECT_EQ(events_[1].date_basis, "published");
+  EXPECT_EQ(events_[2].date, "2024-12-30");
+}
+
+TEST_F(AssignEventDatesTest, WeeksQuartersAndNonDates) {
+  Run("The embassy reopened last week. Exports grew in the third quarter. The two "
+      "countries have cooperated for 12 years. Relations improved recently.",
+      "2024-12-30",
+      {"The embassy reopened", "Exports grew", "The two countries have cooperated",
+       "Relations improved"});
+  ASSERT_EQ(events_.size(), 4u);
+  EXPECT_EQ(events_[0].date, "2024-12");  // 2024-W52 is Dec 23-29
+  EXPECT_EQ(events_[0].date_precision, "month");
+  EXPECT_EQ(events_[1].date, "2024");
+  EXPECT_EQ(events_[1].date_precision, "year");
+  EXPECT_EQ(events_[2].date_basis, "published");  // a duration is not a date
+  EXPECT_EQ(events_[3].date_basis, "published");  // nor is PAST_REF
+}
+
+TEST_F(AssignEventDatesTest, UndatedArticleStillTakesTextDates) {
+  Run("The ministers met in Baku in 2019. They met again.", "",
+      {"The ministers met", "They met again"});
+  EXPECT_EQ(events_[0].date, "2019");
+  EXPECT_EQ(events_[1].date, "");
+  EXPECT_EQ(events_[1].date_precision, "unknown");
 }
 
 }  // namespace dyad

@@ -1311,6 +1311,19 @@ bool IsSpecificDate(const Timex& t) {
   return true;
 }
 
+bool IsoWeekThursday(int iso_year, int week, int* year, int* month, int* day) {
+  if (week < 1 || week > 53 || iso_year < 1 || iso_year > 9999) return false;
+  const int64_t jan4 = DaysFromCivil(iso_year, 1, 4);  // always in week 1
+  const int64_t thursday = jan4 - Weekday(jan4) + 3 + 7 * (week - 1);
+  CivilFromDays(thursday, year, month, day);
+  if (week == 53) {
+    int y, w;
+    IsoWeek(thursday, &y, &w);
+    if (w != 53) return false;
+  }
+  return true;
+}
+
 TimexFinder::TimexFinder() {
   static const TimexWordTable* const kTable = new TimexWordTable();
   table_ = kTable;

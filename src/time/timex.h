@@ -74,6 +74,10 @@ std::string_view TimexPrecisionName(TimexPrecision precision);
 // four-digit year: "1992", "2024-12", "2024-W52"), not a reference like PAST_REF.
 bool IsSpecificDate(const Timex& t);
 
+// The Thursday of ISO week `week` of `iso_year` (the day that fixes the week's year and,
+// by convention, its month). False when the week number is out of range for that year.
+bool IsoWeekThursday(int iso_year, int week, int* year, int* month, int* day);
+
 struct TimexWordTable;  // the words that start or shape an expression (timex.cc)
 
 class TimexFinder {
