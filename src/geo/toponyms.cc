@@ -237,7 +237,9 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
     for (uint32_t id : m.candidates) {
       const Place& p = gazetteer_.place(id);
       if (m.all_caps && p.kind != PlaceKind::kCountry) continue;
-      if (m.in_longer_name && p.kind == PlaceKind::kCity) continue;
+      if (m.in_longer_name && (p.kind == PlaceKind::kCity || (p.kind == PlaceKind::kAdmin1 && city_in_own_region))) {
+        continue;
+      }
       double score;
       if (p.kind == PlaceKind::kCountry) {
         score = 9.0;

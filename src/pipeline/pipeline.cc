@@ -8,6 +8,7 @@
 #include "events/coder.h"
 #include "events/dictionary.h"
 #include "events/ontology.h"
+#include "geo/event_places.h"
 #include "text/analyzer.h"
 #include "time/event_dates.h"
 
@@ -57,6 +58,7 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
   impl_->actors.Find(out->doc, &out->actors);
   impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
   AssignPublicationDates(out->article, &out->events);
+  AssignEventPlaces(out->article, out->doc, &out->events);
 }
 
 }  // namespace dyad
