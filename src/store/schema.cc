@@ -132,9 +132,43 @@ CREATE INDEX cluster_members_event ON cluster_members(event_id);
 )sql");
 }
 
+// 3 -> 4: what the entity registry keeps beyond a name and a code. An entity's codes
+// change over time (SYRREB, later SYRGOV) and users give dated codes, so they get a table
+// of their own; entities.actor_code stays the current code, for lookups. entity_articles
+// links each entity to the articles that named it: the per-article record that makes
+// storing an article's entities idempotent.
+void MigrateTo4(SqliteDb& db) {
+  db.Exec(R"sql(
+ALTER TABLE entities ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE entities ADD COLUMN num_articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN user_defined INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE entity_codes (
+  entity_id INTEGER NOT NULL REFERENCES entities(entity_id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  actor_code TEXT NOT NULL,
+  from_user INTEGER NOT NULL DEFAULT 0,
+  first_seen TEXT NOT NULL DEFAULT '',
+  last_seen TEXT NOT NULL DEFAULT '',
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX entity_codes_code ON entity_codes(actor_code);
+
+CREATE TABLE entity_articles (
+  entity_id INTEGER NOT NULL REFERENCES entities(entity_id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  actor_code TEXT NOT NULL DEFAULT '',
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_articles_article ON entity_articles(article_id);
+)sql");
+}
+
 using Migration = void (*)(SqliteDb&);
 // kMigrations[n] takes the schema from version n to n + 1.
-constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3};
+constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace

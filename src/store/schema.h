@@ -12,6 +12,9 @@
 //      are indexed by the migration
 //   3  entity registry (entities, entity_aliases) and corroboration (clusters,
 //      cluster_members)
+//   4  entity registry: entities get title, num_articles, user_defined; entity_codes
+//      (an entity's codes over time, observed or from a user's actor file) and
+//      entity_articles (which articles named which entity)
 #ifndef DYAD_STORE_SCHEMA_H_
 #define DYAD_STORE_SCHEMA_H_
 
@@ -19,7 +22,7 @@
 
 namespace dyad {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 // 'dyad' in ASCII: PRAGMA application_id of every dyad store.
 inline constexpr int kStoreApplicationId = 0x64796164;
 

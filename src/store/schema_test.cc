@@ -80,6 +80,33 @@ TEST(SchemaTest, UpgradesVersionTwoStore) {
   EXPECT_EQ(TableCount(db, "clusters"), 1);
 }
 
+TEST(SchemaTest, UpgradesVersionThreeStoreAndKeepsItsEntities) {
+  TempDir dir;
+  {
+    SqliteDb db(dir.File("v3.db"), false, true);
+    MigrateSchema(db, 3);
+    EXPECT_EQ(TableCount(db, "entity_codes"), 0);
+    db.Exec(
+        "INSERT INTO entities (name, actor_code, country, num_mentions) VALUES "
+        "('Ilham Aliyev', 'AZEGOV', 'AZE', 4);"
+        "INSERT INTO entity_aliases VALUES ('Aliyev', 1, 2);");
+  }
+  auto store = Store::Open(dir.File("v3.db"));
+  {
+    SqliteDb db(dir.File("v3.db"), false, false);
+    EXPECT_EQ(SchemaVersion(db), kSchemaVersion);
+    EXPECT_EQ(TableCount(db, "entity_codes"), 1);
+    EXPECT_EQ(TableCount(db, "entity_articles"), 1);
+    EXPECT_EQ(db.QueryInt("SELECT num_articles + user_defined FROM entities"), 0);
+  }
+  const EntityRegistry& r = store->Entities();
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r.entities()[0].name, "Ilham Aliyev");
+  EXPECT_EQ(r.entities()[0].num_mentions, 4);
+  ASSERT_EQ(r.entities()[0].aliases.size(), 1u);
+  EXPECT_TRUE(r.Resolve("Ilham Aliev").has_value());
+}
+
 TEST(SchemaTest, StoreFromNewerDyadIsRefusedAndLeftAlone) {
   TempDir dir;
   {

@@ -2,6 +2,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 #include <nlohmann/json.hpp>
 
 #include "events/ontology.h"
@@ -39,10 +42,31 @@ struct Store::Statements {
                   "SELECT seq, title, text FROM articles WHERE seq >= ?1"),
         contains(db,
                  "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?1) OR "
-                 "EXISTS (SELECT 1 FROM articles WHERE content_hash = ?2)") {}
+                 "EXISTS (SELECT 1 FROM articles WHERE content_hash = ?2)"),
+        data_version(db, "PRAGMA data_version"),
+        article_has_entities(db, "SELECT EXISTS (SELECT 1 FROM entity_articles WHERE article_id = ?1)"),
+        insert_entity(db,
+                      "INSERT INTO entities (name, actor_code, country, first_seen, last_seen, "
+                      "num_mentions, title, num_articles, user_defined) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        update_entity(db,
+                      "UPDATE entities SET name = ?1, actor_code = ?2, country = ?3, first_seen = ?4, "
+                      "last_seen = ?5, num_mentions = ?6, title = ?7, num_articles = ?8, "
+                      "user_defined = ?9 WHERE entity_id = ?10"),
+        delete_codes(db, "DELETE FROM entity_codes WHERE entity_id = ?1"),
+        insert_code(db,
+                    "INSERT INTO entity_codes (entity_id, idx, actor_code, from_user, first_seen, "
+                    "last_seen, num_articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        delete_aliases(db, "DELETE FROM entity_aliases WHERE entity_id = ?1"),
+        insert_alias(db, "INSERT INTO entity_aliases (alias, entity_id, num_mentions) VALUES (?1, ?2, ?3)"),
+        link_article(db,
+                     "INSERT OR IGNORE INTO entity_articles (entity_id, article_id, actor_code, "
+                     "num_mentions) VALUES (?1, ?2, ?3, ?4)") {}
 
   SqliteStatement begin, commit, rollback, savepoint, release, rollback_to;
   SqliteStatement insert_article, insert_sentence, insert_event, index_new, contains;
+  SqliteStatement data_version, article_has_entities, insert_entity, update_entity, delete_codes,
+      insert_code, delete_aliases, insert_alias, link_article;
 };
 
 namespace {
@@ -259,12 +283,19 @@ void Store::CommitBatch() {
 
 void Store::RollbackBatch() {
   unindexed_from_ = 0;
+  registry_.reset();  // it may hold entities of the articles rolled back
   if (!in_batch_) return;
   in_batch_ = false;
   if (!db_->autocommit()) st_->rollback.Run();
 }
 
-Store::PutResult Store::PutArticle(const CodedArticle& ca) {
+Store::PutResult Store::PutArticle(const CodedArticle& ca) { return Put(ca, nullptr); }
+
+Store::PutResult Store::PutArticle(const CodedArticle& ca, const std::vector<EntityObservation>& persons) {
+  return Put(ca, &persons);
+}
+
+Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObservation>* persons) {
   const Article& a = ca.article;
   if (a.id.empty()) throw StoreError("article from " + a.origin + " has no id");
   const std::string hash = ContentHash(a);
@@ -340,6 +371,11 @@ Store::PutResult Store::PutArticle(const CodedArticle& ca) {
         // A stage may report one event twice (same id): it is stored once.
         result.events += db_->changes();
       }
+      if (persons != nullptr) {
+        WriteEntities(a.id, a.published, *persons);
+      } else if (!ca.doc.tokens.empty()) {
+        WriteEntities(a.id, a.published, CollectPersons(ca.doc, ca.actors));
+      }
     }
     if (own_transaction) {
       IndexNewArticles();
@@ -348,6 +384,7 @@ Store::PutResult Store::PutArticle(const CodedArticle& ca) {
       st.release.Run();
     }
   } catch (...) {
+    registry_.reset();  // it may hold what is rolled back
     if (own_transaction || db_->autocommit()) unindexed_from_ = 0;
     if (db_->autocommit()) {
       // SQLite gave up the whole transaction (I/O error, disk full): the batch is gone.
@@ -361,6 +398,177 @@ Store::PutResult Store::PutArticle(const CodedArticle& ca) {
     throw;
   }
   return result;
+}
+
+EntityRegistry& Store::Registry() {
+  // data_version changes when another connection commits: then the cache is stale.
+  SqliteStatement& dv = st_->data_version;
+  int64_t version = dv.Step() ? dv.ColumnInt(0) : -1;
+  dv.Reset();
+  if (registry_ != nullptr && version == registry_version_) return *registry_;
+
+  auto registry = std::make_unique<EntityRegistry>();
+  std::vector<Entity> entities;
+  std::unordered_map<int64_t, size_t> by_id;
+  {
+    SqliteStatement st(*db_,
+                       "SELECT entity_id, name, country, first_seen, last_seen, num_mentions, title, "
+                       "num_articles, user_defined FROM entities ORDER BY entity_id");
+    while (st.Step()) {
+      Entity e;
+      e.id = st.ColumnInt(0);
+      e.name = st.ColumnText(1);
+      e.country = st.ColumnText(2);
+      e.first_seen = st.ColumnText(3);
+      e.last_seen = st.ColumnText(4);
+      e.num_mentions = st.ColumnInt(5);
+      e.title = st.ColumnText(6);
+      e.num_articles = st.ColumnInt(7);
+      e.user_defined = st.ColumnInt(8) != 0;
+      by_id.emplace(e.id, entities.size());
+      entities.push_back(std::move(e));
+    }
+  }
+  {
+    SqliteStatement st(*db_,
+                       "SELECT entity_id, actor_code, from_user, first_seen, last_seen, num_articles "
+                       "FROM entity_codes ORDER BY entity_id, idx");
+    while (st.Step()) {
+      auto it = by_id.find(st.ColumnInt(0));
+      if (it == by_id.end()) continue;
+      entities[it->second].codes.push_back({std::string(st.ColumnText(1)), std::string(st.ColumnText(3)),
+                                            std::string(st.ColumnText(4)), st.ColumnInt(5),
+                                            st.ColumnInt(2) != 0});
+    }
+  }
+  {
+    SqliteStatement st(*db_,
+                       "SELECT entity_id, alias, num_mentions FROM entity_aliases "
+                       "ORDER BY entity_id, alias");
+    while (st.Step()) {
+      auto it = by_id.find(st.ColumnInt(0));
+      if (it == by_id.end()) continue;
+      entities[it->second].aliases.push_back({std::string(st.ColumnText(1)), st.ColumnInt(2)});
+    }
+  }
+  for (Entity& e : entities) registry->Load(std::move(e));
+  registry_ = std::move(registry);
+  registry_version_ = version;
+  return *registry_;
+}
+
+const EntityRegistry& Store::Entities() { return Registry(); }
+
+void Store::WriteEntity(size_t index) {
+  const Entity& e = registry_->entities()[index];
+  Statements& st = *st_;
+  const std::string code = e.CodeAt();
+  SqliteStatement& up = e.id == 0 ? st.insert_entity : st.update_entity;
+  up.BindStatic(1, e.name);
+  up.Bind(2, code);
+  up.BindStatic(3, e.country);
+  up.BindStatic(4, e.first_seen);
+  up.BindStatic(5, e.last_seen);
+  up.Bind(6, e.num_mentions);
+  up.BindStatic(7, e.title);
+  up.Bind(8, e.num_articles);
+  up.Bind(9, static_cast<int64_t>(e.user_defined ? 1 : 0));
+  if (e.id != 0) up.Bind(10, e.id);
+  up.Run();
+  if (e.id == 0) registry_->set_id(index, db_->last_insert_rowid());
+  const int64_t id = e.id;
+
+  // An entity has a few codes and aliases: they are rewritten whole.
+  st.delete_codes.Bind(1, id);
+  st.delete_codes.Run();
+  for (size_t k = 0; k < e.codes.size(); ++k) {
+    const EntityCode& c = e.codes[k];
+    st.insert_code.Bind(1, id);
+    st.insert_code.Bind(2, static_cast<int64_t>(k));
+    st.insert_code.BindStatic(3, c.code);
+    st.insert_code.Bind(4, static_cast<int64_t>(c.from_user ? 1 : 0));
+    st.insert_code.BindStatic(5, c.first);
+    st.insert_code.BindStatic(6, c.last);
+    st.insert_code.Bind(7, c.num_articles);
+    st.insert_code.Run();
+  }
+  st.delete_aliases.Bind(1, id);
+  st.delete_aliases.Run();
+  for (const EntityAlias& a : e.aliases) {
+    st.insert_alias.BindStatic(1, a.alias);
+    st.insert_alias.Bind(2, id);
+    st.insert_alias.Bind(3, a.num_mentions);
+    st.insert_alias.Run();
+  }
+}
+
+void Store::WriteEntities(std::string_view article_id, std::string_view date,
+                          const std::vector<EntityObservation>& persons) {
+  if (persons.empty()) return;
+  Statements& st = *st_;
+  st.article_has_entities.BindStatic(1, article_id);
+  bool done = st.article_has_entities.Step() && st.article_has_entities.ColumnInt(0) != 0;
+  st.article_has_entities.Reset();
+  if (done) return;
+
+  EntityRegistry& registry = Registry();
+  std::vector<size_t> merged = registry.AddArticle(date, persons);
+  std::vector<size_t> written;
+  for (size_t k = 0; k < merged.size(); ++k) {
+    size_t i = merged[k];
+    if (i >= registry.size()) continue;  // a name without letters
+    if (std::find(written.begin(), written.end(), i) == written.end()) {
+      WriteEntity(i);
+      written.push_back(i);
+    }
+    int64_t mentions = 0;
+    for (const EntityAlias& f : persons[k].forms) mentions += f.num_mentions;
+    st.link_article.Bind(1, registry.entities()[i].id);
+    st.link_article.BindStatic(2, article_id);
+    st.link_article.BindStatic(3, persons[k].code);
+    st.link_article.Bind(4, mentions);
+    st.link_article.Run();
+  }
+}
+
+void Store::InTransaction(const char* savepoint, const std::function<void()>& fn) {
+  const bool own = db_->autocommit();
+  const std::string name = savepoint;
+  const std::string begin = own ? "BEGIN IMMEDIATE" : "SAVEPOINT " + name;
+  const std::string end = own ? "COMMIT" : "RELEASE " + name;
+  db_->Exec(begin.c_str());
+  try {
+    fn();
+    db_->Exec(end.c_str());
+  } catch (...) {
+    registry_.reset();
+    if (db_->autocommit()) {
+      in_batch_ = false;
+    } else if (own) {
+      db_->TryExec("ROLLBACK");
+    } else {
+      db_->TryExec(("ROLLBACK TO " + name).c_str());
+      db_->TryExec(("RELEASE " + name).c_str());
+    }
+    throw;
+  }
+}
+
+void Store::UpsertEntities(std::string_view article_id, std::string_view date,
+                           const std::vector<EntityObservation>& persons) {
+  InTransaction("upsert_entities", [&] { WriteEntities(article_id, date, persons); });
+}
+
+void Store::SeedEntities(const std::vector<ActorFileEntry>& entries) {
+  InTransaction("seed_entities", [&] {
+    EntityRegistry& registry = Registry();
+    std::vector<size_t> touched;
+    for (const ActorFileEntry& entry : entries) {
+      size_t i = registry.AddUserEntry(entry);
+      if (std::find(touched.begin(), touched.end(), i) == touched.end()) touched.push_back(i);
+    }
+    for (size_t i : touched) WriteEntity(i);
+  });
 }
 
 bool Store::Contains(std::string_view id, std::string_view content_hash) {

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "actors/entity_registry.h"
 #include "events/event.h"
 #include "ingest/article.h"
 #include "pipeline/pipeline.h"
@@ -112,7 +113,27 @@ class Store {
   // article becomes durable when the batch commits. On failure nothing of the article
   // is stored, the batch stays usable (unless SQLite abandoned the whole transaction:
   // then in_batch() is false), and StoreError is thrown.
+  // A new article's persons (CollectPersons of its doc and actors) go into the entity
+  // registry in the same transaction (UpsertEntities).
   PutResult PutArticle(const CodedArticle& a);
+  // The same with the article's persons given: for callers that freed the tokens and
+  // mentions (CollectPersons needs them) before storing.
+  PutResult PutArticle(const CodedArticle& a, const std::vector<EntityObservation>& persons);
+
+  // --- Entity registry (actors/entity_registry.h) ---
+
+  // Merges the persons of the stored article `article_id`, published on `date`, into the
+  // registry and stores the entities it touched, their aliases and codes, and the links
+  // from them to the article. Idempotent: an article whose entities are stored already
+  // changes nothing. Atomic: on failure nothing is stored and StoreError is thrown.
+  void UpsertEntities(std::string_view article_id, std::string_view date,
+                      const std::vector<EntityObservation>& persons);
+  // Applies a user's actor file (ParseActorFile) to the registry, atomically; applying
+  // the same entries again changes nothing.
+  void SeedEntities(const std::vector<ActorFileEntry>& entries);
+  // The registry as stored. Loaded on first use and kept in memory for this connection;
+  // reloaded when another connection has changed the store since.
+  const EntityRegistry& Entities();
 
   // Opens a transaction that holds every PutArticle until CommitBatch. The articles of
   // an open batch are found by full-text search once it is committed.
@@ -147,6 +168,15 @@ class Store {
   struct Statements;
   explicit Store(std::unique_ptr<SqliteDb> db);
   void IndexNewArticles();
+  PutResult Put(const CodedArticle& a, const std::vector<EntityObservation>* persons);
+  EntityRegistry& Registry();
+  // UpsertEntities inside an open transaction.
+  void WriteEntities(std::string_view article_id, std::string_view date,
+                     const std::vector<EntityObservation>& persons);
+  void WriteEntity(size_t index);
+  // Runs fn in its own transaction, or a savepoint inside an open one; the cached
+  // registry is dropped when fn fails, as it may hold what was rolled back.
+  void InTransaction(const char* savepoint, const std::function<void()>& fn);
 
   std::unique_ptr<SqliteDb> db_;
   std::unique_ptr<Statements> st_;
@@ -154,6 +184,9 @@ class Store {
   // The first articles.seq the open transaction stored, 0 when none: the articles not
   // yet in the full-text index.
   int64_t unindexed_from_ = 0;
+  // The entity registry cache and the PRAGMA data_version it was loaded at.
+  std::unique_ptr<EntityRegistry> registry_;
+  int64_t registry_version_ = -1;
 };
 
 }  // namespace dyad
