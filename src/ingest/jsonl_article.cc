@@ -167,9 +167,10 @@ std::optional<Article> ArticleFromJson(Json& value, std::string_view origin,
     return std::nullopt;
   }
   if (!text_value->is_string()) {
-    Report(diag, Severity::kError, origin,
-           "\"" + std::string(chosen_key[static_cast<size_t>(Field::kText)]) + "\" is " +
-               TypeName(*text_value) + ", not a string; record skipped");
+    std::string message(1, '"');  // built by appends: GCC 12 -O3 warns (-Wrestrict) on "\"" + ...
+    message.append(chosen_key[static_cast<size_t>(Field::kText)]);
+    message.append("\" is ").append(TypeName(*text_value)).append(", not a string; record skipped");
+    Report(diag, Severity::kError, origin, message);
     return std::nullopt;
   }
   if (scan::Trim(text_value->get_ref<const std::string&>()).empty()) {

@@ -118,11 +118,14 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
         entry = lex.Find(t.norm);
         break;
       case TokenKind::kClitic:
-        if (t.norm.size() == 3 && t.norm[0] == 'n') t.norm.assign("not");  // n't
+        if (t.norm.size() == 3 && t.norm[0] == 'n') {  // n't -> not, in place
+          t.norm[1] = 'o';
+          t.norm[2] = 't';
+        }
         entry = lex.Find(t.norm == "not" ? std::string_view("n't") : std::string_view(t.norm));
         break;
       case TokenKind::kPunct:
-        if (t.norm == "``" || t.norm == "''") t.norm.assign("\"");
+        if (t.norm == "``" || t.norm == "''") t.norm.assign(1, '"');
         break;
       default:
         break;
