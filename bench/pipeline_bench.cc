@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
       auto s2 = Clock::now();
       events.clear();
       coder.Code(a, doc, mentions, &events);
-      dyad::AssignPublicationDates(a, &events);
+      dyad::AssignEventDates(a, doc, &events);
       auto s3 = Clock::now();
       t_text += (s1 - s0).count();
       t_actors += (s2 - s1).count();

@@ -57,7 +57,7 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
   impl_->text.Analyze(out->article.text, &out->doc);
   impl_->actors.Find(out->doc, &out->actors);
   impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
-  AssignPublicationDates(out->article, &out->events);
+  AssignEventDates(out->article, out->doc, &out->events);
   AssignEventPlaces(out->article, out->doc, &out->events);
 }
 
