@@ -4,6 +4,7 @@
 // dyad codes equals the expected set. Set DYAD_COMPAT_VERBOSE=1 to list the failures.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <functional>
 #include <fstream>
@@ -155,6 +156,48 @@ TEST(ClassicValidationTest, PetrarchUnitTests) {
   if (std::getenv("DYAD_COMPAT_ONLY") == nullptr) {
     EXPECT_GE(o.passed, 195);
   }
+}
+
+// Throughput with a production-size verbs file (TABARI's CAMEO master verbs, 16,000
+// patterns) on the validation sentences. Reported, not asserted: the machine is shared.
+TEST(ClassicValidationTest, Throughput) {
+  std::string probe;
+  if (!ReadFile(SharedPath("data/tabari/CAMEO.091003.master.verbs"), &probe))
+    GTEST_SKIP() << "TABARI data not found under " << DYAD_SHARED_DIR << "/data/tabari";
+  ClassicDictionaryFiles files;
+  files.verbs = {SharedPath("data/tabari/CAMEO.091003.master.verbs")};
+  files.actors = {SharedPath("data/tabari/TABARI.Demo.actors")};
+  files.agents = {SharedPath("data/tabari/PSU.120522.agents")};
+  auto t0 = std::chrono::steady_clock::now();
+  auto coder = Load(files);
+  auto t1 = std::chrono::steady_clock::now();
+  ASSERT_NE(coder, nullptr);
+  std::vector<Article> articles;
+  std::ifstream in(SharedPath("data/tabari/gold.tabari.Validate.jsonl"));
+  std::string line;
+  while (std::getline(in, line)) {
+    Article a;
+    a.text = nlohmann::json::parse(line).value("text", "");
+    articles.push_back(std::move(a));
+  }
+  Document doc;
+  std::vector<ActorMention> mentions;
+  std::vector<Event> events;
+  size_t sentences = 0, coded = 0;
+  auto t2 = std::chrono::steady_clock::now();
+  for (int round = 0; round < 5; ++round) {
+    for (const Article& a : articles) {
+      coder->Code(a, 19950101, &doc, &mentions, &events);
+      sentences += doc.sentences.size();
+      coded += events.size();
+    }
+  }
+  auto t3 = std::chrono::steady_clock::now();
+  double load_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
+  double secs = std::chrono::duration<double>(t3 - t2).count();
+  std::cout << "Classic coder (TABARI master verbs): loaded in " << load_ms << " ms; " << sentences << " sentences in "
+            << secs << " s = " << static_cast<int>(static_cast<double>(sentences) / secs) << " sentences/s, " << coded << " events\n";
+  EXPECT_GT(sentences, 0u);
 }
 
 }  // namespace

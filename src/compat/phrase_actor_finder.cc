@@ -159,11 +159,11 @@ bool PhraseActorFinder::BestHit(const std::vector<Word>& words, size_t i, Hit* b
       }
     }
   };
-  if (auto it = exact_.find(std::string(text)); it != exact_.end()) consider(it->second);
+  if (auto it = exact_.find(text); it != exact_.end()) consider(it->second);
   uint64_t lengths = prefix_lengths_;
   for (size_t len = 1; len <= text.size() && len < 64; ++len) {
     if ((lengths >> len & 1) == 0) continue;
-    if (auto it = prefix_.find(std::string(text.substr(0, len))); it != prefix_.end()) consider(it->second);
+    if (auto it = prefix_.find(text.substr(0, len)); it != prefix_.end()) consider(it->second);
   }
   return found;
 }

@@ -16,6 +16,7 @@
 #define DYAD_COMPAT_PHRASE_ACTOR_FINDER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,8 +66,13 @@ class PhraseActorFinder {
   ClassicDialect dialect_;
   // First words of the phrases: exact words by their text; stems and words with noun
   // endings by their text too, but looked up with every prefix of a text word.
-  std::unordered_map<std::string, std::vector<Candidate>> exact_;
-  std::unordered_map<std::string, std::vector<Candidate>> prefix_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using PhraseIndex = std::unordered_map<std::string, std::vector<Candidate>, Hash, std::equal_to<>>;
+  PhraseIndex exact_;
+  PhraseIndex prefix_;
   uint64_t prefix_lengths_ = 0;  // bit n: some prefix key has n characters (n < 64)
 };
 

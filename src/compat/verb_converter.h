@@ -7,7 +7,9 @@
 //   - a space between two classic words becomes a gap ("..."), '_' keeps them adjacent;
 //   - '$' and '+' become SRC and TGT where written; '%' (compound actor) becomes SRC
 //     with the pattern symmetric, so the members of the compound code events among
-//     themselves; '^' becomes a gap;
+//     themselves; '^' skips one word or one actor (PatternElement::kSkip);
+//   - TABARI's '_' keeps two words adjacent (PatternElement::adjacent); a pattern's
+//     defaults come after all patterns, so that at equal length a pattern wins;
 //   - a TABARI stem ("RESTOR") matches every word of dyad's lexicon that begins with it
 //     (restore, restoration...), and itself;
 //   - "---" and "+++" become DISCARD (no event at this verb, beats shorter patterns),

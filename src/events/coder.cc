@@ -10,6 +10,11 @@ namespace dyad {
 namespace {
 
 bool WordMatches(const PatternElement& e, const Token& t) {
+  // Long alternative lists (converted dictionaries' stems) are sorted: search them.
+  if (e.words.size() > 8) {
+    auto has = [&](const std::string& w) { return std::binary_search(e.words.begin(), e.words.end(), w); };
+    return has(t.norm) || (e.kind != PatternElement::kExact && t.lemma != t.norm && has(t.lemma));
+  }
   for (const std::string& w : e.words) {
     if (e.kind == PatternElement::kExact ? t.norm == w : (t.lemma == w || t.norm == w)) return true;
   }

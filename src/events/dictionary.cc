@@ -1,5 +1,6 @@
 #include "events/dictionary.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "events/ontology.h"
@@ -155,6 +156,12 @@ size_t Dictionary::Parse(std::string_view text, std::string_view origin,
 
 uint32_t Dictionary::Add(Pattern p) {
   if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
+  // Sorted alternatives let the coder search long lists (see WordMatches in coder.cc).
+  for (PatternElement& e : p.elements) {
+    if (e.words.size() <= 8) continue;
+    std::sort(e.words.begin(), e.words.end());
+    e.words.erase(std::unique(e.words.begin(), e.words.end()), e.words.end());
+  }
   uint32_t id = static_cast<uint32_t>(patterns_.size());
   for (const std::string& w : p.elements[p.anchor].words) {
     auto& ids = by_anchor_[w];
