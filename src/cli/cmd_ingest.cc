@@ -12,13 +12,16 @@
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "actors/entity_registry.h"
 #include "cli/commands.h"
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
@@ -35,6 +38,7 @@ double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).coun
 struct Item {
   uint64_t seq = 0;
   std::unique_ptr<CodedArticle> coded;
+  std::vector<EntityObservation> persons;  // for the entity registry
   bool already_stored = false;  // found by the reader's check: not coded at all
   std::string error;            // the pipeline failed on it
 };
@@ -191,7 +195,7 @@ class Writer {
       in_batch_ = 0;
     }
     try {
-      Store::PutResult r = store_.PutArticle(ca);
+      Store::PutResult r = store_.PutArticle(ca, item.persons);
       if (r.stored) {
         ++totals_.stored;
         totals_.sentences += r.sentences;
@@ -262,13 +266,16 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
       "Ends with a summary on stderr, \"ingested N articles (M new, K already stored, S "
       "skipped) with X sentences and Y events in T s\": N = M + K articles read are in the "
       "store, S inputs (files, lines, records) were malformed and skipped, each reported "
-      "on stderr, and then the exit code is 1. A progress line shows on a terminal.");
+      "on stderr, and then the exit code is 1. A progress line shows on a terminal. The "
+      "people the articles name go into the store's entity registry (see `dyad actors`), "
+      "one entity per person across spellings.");
   struct Options {
     std::string db;
     std::vector<std::string> paths;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     size_t batch = 500;
     std::vector<std::string> dictionaries;
+    std::string actors;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", opts->db, "The store: an SQLite file, created when missing")
@@ -285,6 +292,17 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--dictionary", opts->dictionaries,
                   "Extra event dictionary file(s), loaded after the built-in one");
 
+  cmd->add_option("--actors", opts->actors,
+                  "A file of known people that seeds and overrides the entity registry, one "
+                  "a line: Name|Alias|Alias<TAB>CODE<TAB>FROM<TAB>TO, e.g. \"Ahmed "
+                  "al-Sharaa|Abu Mohammad al-Jolani<TAB>SYRGOV<TAB>2024-12-08\". The first "
+                  "name is canonical; CODE is a CAMEO actor code; FROM and TO (YYYY, YYYY-MM "
+                  "or YYYY-MM-DD, inclusive; empty or - for open) bound when the code holds, "
+                  "and within them it overrides the code the articles give. Several lines may "
+                  "give one person's codes over time. Lines starting with # are comments; "
+                  "malformed lines are reported and skipped (exit code 1)")
+      ->check(CLI::ExistingFile);
+
   cmd->callback([opts, &exit_code] {
     const Clock::time_point start = Clock::now();
     PipelineOptions pipeline_options;
@@ -295,6 +313,17 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
     std::unique_ptr<Store> lookup = Store::Open(opts->db, {.create = false});
 
     StderrDiagnostics diag;
+    if (!opts->actors.empty()) {
+      std::ifstream in(opts->actors, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      if (!in) {
+        std::fprintf(stderr, "dyad ingest: error: cannot read actor file %s\n", opts->actors.c_str());
+        exit_code = kExitFailure;
+        return;
+      }
+      store->SeedEntities(ParseActorFile(text.str(), opts->actors, diag.sink()));
+    }
     std::mutex diag_mu;
     const bool tty = isatty(STDERR_FILENO) != 0;
     DiagnosticSink diag_sink = [&](const Diagnostic& d) {
@@ -314,8 +343,10 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
           } catch (const std::exception& e) {
             item.error = e.what();
           }
-          // The store keeps the article, its sentence spans and its events: the other
-          // layers are freed here, in parallel, instead of in the one writer thread.
+          // The store keeps the article, its sentence spans, its events and its persons
+          // (for the entity registry): the other layers are freed here, in parallel,
+          // instead of in the one writer thread.
+          if (item.error.empty()) item.persons = CollectPersons(item.coded->doc, item.coded->actors);
           std::vector<Token>().swap(item.coded->doc.tokens);
           std::vector<ActorMention>().swap(item.coded->actors);
           queue.Done(std::move(item));

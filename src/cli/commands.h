@@ -23,6 +23,7 @@ void AddArticlesCommand(CLI::App& app, int& exit_code);  // cmd_articles.cc
 void AddEventsCommand(CLI::App& app, int& exit_code);    // cmd_events.cc
 void AddShowCommand(CLI::App& app, int& exit_code);      // cmd_show.cc
 void AddExportCommand(CLI::App& app, int& exit_code);    // cmd_export.cc
+void AddActorsCommand(CLI::App& app, int& exit_code);    // cmd_actors.cc
 
 }  // namespace dyad
 

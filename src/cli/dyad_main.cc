@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dyad::AddEventsCommand(app, exit_code);
   dyad::AddShowCommand(app, exit_code);
   dyad::AddExportCommand(app, exit_code);
+  dyad::AddActorsCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
