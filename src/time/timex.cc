@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <unordered_map>
 
 namespace dyad {
 namespace {
@@ -76,20 +75,66 @@ const char kUnitLetter[] = {'D', 'W', 'M', 'Y', 'E', 'C', 'Q', 'H', 'M'};
 
 }  // namespace
 
+// Open addressing over short words with a bit filter in front: most tokens are rejected
+// by one bit test, the rest cost a short hash and one or two probes.
 struct TimexWordTable {
-  std::unordered_map<std::string_view, WordInfo> words;
-  uint32_t length_mask[256] = {};  // bit n set: some word of length n starts with this byte
+  static constexpr size_t kSlots = 512;  // power of two, well above twice the word count
+  static constexpr size_t kMaxWord = 15;
+  struct Slot {
+    char word[kMaxWord] = {};
+    uint8_t size = 0;  // 0: empty
+    WordInfo info{};
+  };
+  Slot slots[kSlots];
+  uint64_t any_filter[64] = {};      // 4096 bits over (first byte, last byte, size)
+  uint64_t starter_filter[64] = {};  // the same for words that can start an expression
 
-  void Add(std::string_view w, Kind k, int v, bool plural = false) {
-    words.emplace(w, WordInfo{k, static_cast<int8_t>(v), plural});
-    length_mask[static_cast<unsigned char>(w[0])] |= 1u << (w.size() < 31 ? w.size() : 31);
+  static uint32_t FilterBit(std::string_view w) {
+    return (static_cast<unsigned char>(w[0]) * 131u +
+            static_cast<unsigned char>(w.back()) * 7u + static_cast<uint32_t>(w.size()) * 1031u) &
+           4095u;
   }
-  const WordInfo* Find(std::string_view w) const {
-    if (w.empty()) return nullptr;
-    const size_t n = w.size() < 31 ? w.size() : 31;
-    if (!(length_mask[static_cast<unsigned char>(w[0])] & (1u << n))) return nullptr;
-    auto it = words.find(w);
-    return it == words.end() ? nullptr : &it->second;
+  static uint32_t Hash(std::string_view w) {
+    uint32_t h = 2166136261u ^ static_cast<uint32_t>(w.size());
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h ^ (h >> 15);
+  }
+  static bool Starts(Kind k, int v) {
+    if (k == Kind::kMonth || k == Kind::kWeekday || k == Kind::kNumber) return true;
+    if (k != Kind::kWord) return false;
+    switch (v) {
+      case kAgo: case kWeekend: case kLatest: case kFrom: case kAm: case kPm: case kAs:
+      case kFew: case kHalf: case kNear: case kWill: case kContext: case kOld: case kOf:
+      case kFor:
+        return false;
+      default:
+        return true;
+    }
+  }
+  void Add(std::string_view w, Kind k, int v, bool plural = false) {
+    size_t at = Hash(w) & (kSlots - 1);
+    while (slots[at].size) at = (at + 1) & (kSlots - 1);
+    std::memcpy(slots[at].word, w.data(), w.size());
+    slots[at].size = static_cast<uint8_t>(w.size());
+    slots[at].info = WordInfo{k, static_cast<int8_t>(v), plural};
+    const uint32_t bit = FilterBit(w);
+    any_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+    if (Starts(k, v)) starter_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  const WordInfo* Lookup(std::string_view w, const uint64_t* filter) const {
+    if (w.empty() || w.size() > kMaxWord) return nullptr;
+    const uint32_t bit = FilterBit(w);
+    if (!(filter[bit >> 6] & (uint64_t{1} << (bit & 63)))) return nullptr;
+    for (size_t at = Hash(w) & (kSlots - 1); slots[at].size; at = (at + 1) & (kSlots - 1))
+      if (slots[at].size == w.size() && std::memcmp(slots[at].word, w.data(), w.size()) == 0)
+        return &slots[at].info;
+    return nullptr;
+  }
+  const WordInfo* Find(std::string_view w) const { return Lookup(w, any_filter); }
+  // Like Find, but only for words that can start an expression.
+  const WordInfo* FindStarter(std::string_view w) const {
+    const WordInfo* info = Lookup(w, starter_filter);
+    return info && Starts(info->kind, info->value) ? info : nullptr;
   }
 
   TimexWordTable() {
@@ -530,7 +575,7 @@ class Scanner {
     if (n.empty()) return false;
     const char c = n[0];
     if (c >= '0' && c <= '9') return MatchNumber(i, m);
-    const WordInfo* w = Word(i);
+    const WordInfo* w = table_.FindStarter(n);
     if (!w) return Hyphenated(i) && (MatchHyphenated(i, i, m) || MatchQuantityUnit(i, i, m));
     switch (w->kind) {
       case Kind::kMonth:
