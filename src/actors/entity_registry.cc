@@ -72,10 +72,15 @@ std::string Entity::CodeAt(std::string_view date) const {
     if (latest_user == nullptr || c.first >= latest_user->first) latest_user = &c;
   }
   if (user != nullptr) return user->code;
+  // A code without a country ("---GOV") says less than one with: it is chosen only
+  // when there is no other.
+  bool any_country = std::any_of(codes.begin(), codes.end(), [](const EntityCode& c) {
+    return !c.from_user && c.code.compare(0, 3, "---") != 0;
+  });
   const EntityCode* best = nullptr;
   const EntityCode* earliest = nullptr;
   for (const EntityCode& c : codes) {
-    if (c.from_user) continue;
+    if (c.from_user || (any_country && c.code.compare(0, 3, "---") == 0)) continue;
     if (earliest == nullptr || c.first < earliest->first) earliest = &c;
     if (!date.empty() && !c.first.empty() && c.first > date) continue;
     if (best == nullptr || c.last > best->last ||
@@ -277,16 +282,15 @@ void EntityRegistry::AddAlias(size_t i, std::string_view alias, int64_t mentions
 double EntityRegistry::Score(size_t i, const PersonNameKey& name, std::string_view country,
                              std::string_view code, bool any_country) const {
   const Entity& e = entities_[i];
-  // Countries agree when equal; two actors without a country only with the same code.
-  if (!any_country) {
-    if (e.country != country) return 0;
-    if (country.empty() && e.CodeAt() != code) return 0;
-  }
   // The canonical name and the full aliases count; bare-surname aliases do not, or
   // "Heydar Aliyev" would match "Ilham Aliyev" once written "Aliyev".
   double score = NameSimilarity(name, keys_[i].name);
   for (const PersonNameKey& a : keys_[i].full_aliases) score = std::max(score, NameSimilarity(name, a));
-  return score;
+  if (score == 0 || any_country || e.country == country) return score;
+  // Countries agree when equal. An actor without a known country ("---GOV", an IGO
+  // official) is the same person only by full name, or by surname with the same code.
+  if (!e.country.empty() && !country.empty()) return 0;
+  return score >= 0.8 || e.CodeAt() == code ? score : 0;
 }
 
 long EntityRegistry::Best(const PersonNameKey& name, std::string_view country, std::string_view code,
@@ -334,6 +338,7 @@ std::vector<size_t> EntityRegistry::AddArticle(std::string_view date,
     result.push_back(i);
 
     Entity& e = entities_[i];
+    if (e.country.empty()) e.country = country;
     // A bare surname gives way to the first full name seen.
     if (!e.user_defined && WordCount(keys_[i].name) == 1 && WordCount(key) >= 2) {
       e.name = obs.name;

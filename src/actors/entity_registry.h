@@ -5,9 +5,10 @@
 // The actor stage resolves names inside one article (ActorMention::entity is the article's
 // canonical name); the registry merges those across articles. An article's person is the
 // same as a registered entity when their names match (name_similarity.h) and their
-// countries agree; role and code may change over time (SYRREB, later SYRGOV), so codes are
-// kept per entity with first and last seen dates. A bare surname merges into the best
-// matching entity of its country, preferring one with the same code.
+// countries agree (an unknown country, "---GOV", agrees with any by full name only); role
+// and code may change over time (SYRREB, later SYRGOV), so codes are kept per entity with
+// first and last seen dates. A bare surname merges into the best matching entity of its
+// country, preferring one with the same code, then the one in more articles.
 //
 // Users may seed entries (an actor file, see ParseActorFile): their name is canonical and
 // their dated codes override what the articles say for dates in their range.
@@ -63,8 +64,8 @@ struct Entity {
   int64_t num_mentions = 0;
 
   // The code at `date` (YYYY-MM-DD; "" for now): a user code whose range covers it, else
-  // the observed code seen last on or before it (the earliest one when none), else the
-  // latest user code.
+  // the observed code seen last on or before it (the earliest one when none; codes with a
+  // country before "---" ones), else the latest user code.
   std::string CodeAt(std::string_view date = "") const;
 };
 

@@ -86,6 +86,22 @@ TEST(EntityRegistryTest, SameNameInAnotherCountryIsAnotherPerson) {
   EXPECT_EQ(egy->CodeAt(), "EGYMIL");
 }
 
+TEST(EntityRegistryTest, UnknownCountryJoinsByFullNameOnly) {
+  EntityRegistry r;
+  r.AddArticle("1987-03-01", {Person("James Baker", "---GOV")});
+  r.AddArticle("1987-03-02", {Person("James Baker", "USAGOV")});
+  r.AddArticle("1987-03-03", {Person("James Baker", "---GOV")});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r.entities()[0].country, "USA");
+  EXPECT_EQ(r.entities()[0].CodeAt(), "USAGOV");  // a country beats "---", though older
+  r.AddArticle("1987-03-04", {Person("Baker", "---LEG")});  // some Baker, some legislature
+  EXPECT_EQ(r.size(), 2u);
+  r.AddArticle("1987-03-05", {Person("Reagan", "USAGOV")});
+  EXPECT_EQ(r.size(), 3u);
+  r.AddArticle("1987-03-05", {Person("Donald Regan", "USAGOV")});
+  EXPECT_EQ(r.size(), 4u);
+}
+
 TEST(EntityRegistryTest, TitleInOneArticleResolvesSurnameInALaterOne) {
   EntityRegistry r;
   r.AddArticle("2024-12-30", {Person("Asaad al-Shaibani", "SYRGOV",

@@ -17,7 +17,7 @@ bool IsParticle(std::string_view w) {
 }
 
 bool IsVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool IsVowelClass(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'U'; }
+bool IsVowelClass(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'U' || c == 'Y'; }
 
 // Letters of a folded word: a-z and the bytes of letters outside Latin script, kept as
 // they are so that such names still match themselves.
@@ -30,9 +30,11 @@ std::string Letters(std::string_view w) {
   return out;
 }
 
-// The class of one vowel run: U for any o/u, else I for any i (y read as a vowel is i),
-// else E for any e, else A.
+// The class of one vowel run: Y for "ea" (English spelling, not a transliteration
+// variant: "Reagan" is not "Regan"), U for any o/u, else I for any i (y read as a vowel is
+// i), else E for any e, else A.
 char VowelClass(std::string_view run) {
+  if (run == "ea") return 'Y';
   bool i = false, e = false;
   for (char c : run) {
     if (c == 'o' || c == 'u') return 'U';

@@ -3,7 +3,8 @@
 // "As'ad Chaibani"; "Aliyev", "Aliev").
 //
 // A name word's key keeps the consonant frame and the position of every vowel run, but
-// reduces each vowel run to a class (A; E; I for i/y/ai/ei/ie; U for o/u/ou). Keys are built
+// reduces each vowel run to a class (A; E; I for i/y/ai/ei/ie; U for o/u/ou; Y for ea, an
+// English spelling that only matches itself: "Reagan" is not "Regan"). Keys are built
 // from the accent-free form (FoldForMatching) with apostrophes and hyphens dropped, the
 // particles al-/el-/ad-/as-/ash-... removed, sh/ch -> one sound, kh, ph, q, dj, ck unified, y
 // after a vowel read as a vowel, and doubled letters collapsed.

@@ -88,7 +88,7 @@ void AddActorsCommand(CLI::App& app, int& exit_code) {
     const EntityRegistry& registry = store->Entities();
     const bool jsonl = opts->format == "jsonl";
     if (!jsonl) {
-      std::printf("%s  %s %5s  %s  %s  %s\n", TextCell("NAME", 28).c_str(), TextCell("CODE", 9).c_str(),
+      std::printf("%s  %s %5s  %s  %s  %s\n", TextCell("NAME", 28).c_str(), TextCell("CODE", 12).c_str(),
                   "ARTS", TextCell("FIRST", 10).c_str(), TextCell("LAST", 10).c_str(), "ALIASES");
     }
     int64_t n = 0;
@@ -102,7 +102,7 @@ void AddActorsCommand(CLI::App& app, int& exit_code) {
         std::fwrite(line.data(), 1, line.size(), stdout);
       } else {
         std::printf("%s  %s %5lld  %s  %s  %s\n", TextCell(e.name, 28).c_str(),
-                    TextCell(e.CodeAt(), 9).c_str(), static_cast<long long>(e.num_articles),
+                    TextCell(e.CodeAt(), 12).c_str(), static_cast<long long>(e.num_articles),
                     TextCell(e.first_seen.empty() ? "-" : e.first_seen, 10).c_str(),
                     TextCell(e.last_seen.empty() ? "-" : e.last_seen, 10).c_str(),
                     TextCell(OtherNames(e), 200, false).c_str());
