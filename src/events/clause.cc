@@ -191,11 +191,17 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
   // "X said ..., reaffirming", "X helped by sending".
   // "the involvement of X in distributing aid": the gerund's agent is the nearest actor
   // before the preposition, when one stands between it and the governing verb.
+  // The actor must stand right before the preposition, or before a place phrase that does
+  // ("staff in Syria in distributing"); "opportunities for enhancing" names no agent.
   if (IsGerund(token(v)) && t.tag == Tag::kPrep) {
-    for (uint32_t p = k; p > begin();) {
-      --p;
-      if (IsClauseBoundary(p) || IsVerbLike(p)) break;
-      if (int m = MentionAt(p); m >= 0 && !IsLocativeObject(m)) return m;
+    uint32_t p = k;
+    while (p > begin()) {
+      int m = MentionAt(p - 1);
+      if (m < 0) break;
+      if (!IsLocativeObject(m)) return m;
+      p = mention(m).first_token;
+      if (p > begin() && token(p - 1).tag == Tag::kPrep) --p;  // skip the place phrase
+      else break;
     }
   }
   bool coordinating = In(t.norm, {"and", ",", "but", "then", "while", "after", "before", "by", "in"});
@@ -212,6 +218,9 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
       }
     }
   }
+  // A gerund after any other preposition ("opportunities for enhancing cooperation")
+  // has no subject of its own in the sentence.
+  if (IsGerund(token(v)) && t.tag == Tag::kPrep && !coordinating) return -1;
   // Otherwise the nearest actor to the left that is not the object of a preposition.
   for (uint32_t p = k + 1; p > begin();) {
     --p;
