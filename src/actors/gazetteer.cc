@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "actors/tsv.h"
+#include "util/tsv.h"
 #include "util/embedded_data.h"
 
 namespace dyad {

@@ -1,6 +1,6 @@
 #include "actors/role_lexicon.h"
 
-#include "actors/tsv.h"
+#include "util/tsv.h"
 #include "util/embedded_data.h"
 
 namespace dyad {

@@ -7,40 +7,10 @@
 #include "text/normalize.h"
 #include "util/embedded_data.h"
 #include "util/hash.h"
+#include "util/tsv.h"
 
 namespace dyad {
 namespace {
-
-template <typename F>
-void ForEachRecord(std::string_view text, F f) {
-  size_t pos = 0;
-  int number = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    f(number, line);
-  }
-}
-
-// Splits s on sep into out (cleared first).
-void Split(std::string_view s, char sep, std::vector<std::string_view>* out) {
-  out->clear();
-  size_t pos = 0;
-  while (true) {
-    size_t k = s.find(sep, pos);
-    if (k == std::string_view::npos) {
-      out->push_back(s.substr(pos));
-      return;
-    }
-    out->push_back(s.substr(pos, k - pos));
-    pos = k + 1;
-  }
-}
 
 bool ParseDouble(std::string_view s, double* out) {
   if (s.empty()) return false;
@@ -159,8 +129,8 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
   };
   std::vector<std::string_view> f, alts;
   // Countries: iso3 iso2 fips cameo name capital capital_lat capital_lon lat lon.
-  ForEachRecord(country_codes_tsv, [&](int line, std::string_view text) {
-    Split(text, '\t', &f);
+  tsv::ForEachLine(country_codes_tsv, [&](int line, std::string_view text) {
+    tsv::SplitInto(text, '\t', &f);
     Place p;
     if (f.size() < 10 || f[0].size() != 3 || !ParseDouble(f[8], &p.lat) || !ParseDouble(f[9], &p.lon)) {
       report("data/geo/country_codes.tsv", line, "expected 10 fields with iso3 and centroid lat/lon");
@@ -175,22 +145,22 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
     g->AddName(p.name, id);
   });
   // Country names and aliases: iso3 cameo names(|) ...
-  ForEachRecord(country_names_tsv, [&](int line, std::string_view text) {
-    Split(text, '\t', &f);
+  tsv::ForEachLine(country_names_tsv, [&](int line, std::string_view text) {
+    tsv::SplitInto(text, '\t', &f);
     if (f.size() < 3) {
       report("data/actors/countries.tsv", line, "expected iso3, cameo and names");
       return;
     }
     auto it = g->countries_.find(f[0]);
     if (it == g->countries_.end()) return;  // a territory without coordinates
-    Split(f[2], '|', &alts);
+    tsv::SplitInto(f[2], '|', &alts);
     for (std::string_view a : alts) {
       if (!a.empty()) g->AddName(a, it->second);
     }
   });
   // GeoNames' points for countries whose centroid in country_codes.tsv lies elsewhere.
-  ForEachRecord(country_points_tsv, [&](int line, std::string_view text) {
-    Split(text, '\t', &f);
+  tsv::ForEachLine(country_points_tsv, [&](int line, std::string_view text) {
+    tsv::SplitInto(text, '\t', &f);
     double lat = 0, lon = 0;
     if (f.size() != 3 || !ParseDouble(f[1], &lat) || !ParseDouble(f[2], &lon)) {
       report("data/geo/country_points.tsv", line, "expected iso3, lat, lon");
@@ -206,8 +176,8 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
   });
   // Places: name ascii alternates iso3 adm1 adm1_name lat lon population feature.
   std::vector<std::pair<uint32_t, std::string_view>> city_names;
-  ForEachRecord(places_tsv, [&](int line, std::string_view text) {
-    Split(text, '\t', &f);
+  tsv::ForEachLine(places_tsv, [&](int line, std::string_view text) {
+    tsv::SplitInto(text, '\t', &f);
     Place p;
     if (f.size() != 10) {
       report(places_where, line, "expected 10 TAB-separated fields, got " + std::to_string(f.size()));
@@ -232,7 +202,7 @@ std::unique_ptr<PlaceGazetteer> PlaceGazetteer::FromText(std::string_view places
     }
     g->AddName(f[0], id);
     if (f[1] != f[0]) g->AddName(f[1], id);
-    Split(f[2], '|', &alts);
+    tsv::SplitInto(f[2], '|', &alts);
     for (std::string_view a : alts) {
       if (!a.empty()) g->AddName(a, id);
     }

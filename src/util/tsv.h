@@ -1,6 +1,6 @@
-// Small helpers for the actor stage's TSV tables: lines, fields, '|' lists.
-#ifndef DYAD_ACTORS_TSV_H_
-#define DYAD_ACTORS_TSV_H_
+// Helpers for dyad's TSV tables under data/: records, fields, '|' lists.
+#ifndef DYAD_UTIL_TSV_H_
+#define DYAD_UTIL_TSV_H_
 
 #include <string_view>
 #include <vector>
@@ -27,18 +27,25 @@ void ForEachLine(std::string_view text, F f) {
   }
 }
 
-inline std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// Splits s on sep into *out (cleared first), so that a loop can reuse one vector.
+inline void SplitInto(std::string_view s, char sep, std::vector<std::string_view>* out) {
+  out->clear();
   size_t pos = 0;
   while (true) {
     size_t k = s.find(sep, pos);
     if (k == std::string_view::npos) {
-      out.push_back(s.substr(pos));
-      return out;
+      out->push_back(s.substr(pos));
+      return;
     }
-    out.push_back(s.substr(pos, k - pos));
+    out->push_back(s.substr(pos, k - pos));
     pos = k + 1;
   }
+}
+
+inline std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  SplitInto(s, sep, &out);
+  return out;
 }
 
 // Items of a '|' list, empty items dropped.
@@ -53,4 +60,4 @@ inline std::vector<std::string_view> List(std::string_view s) {
 }  // namespace tsv
 }  // namespace dyad
 
-#endif  // DYAD_ACTORS_TSV_H_
+#endif  // DYAD_UTIL_TSV_H_
