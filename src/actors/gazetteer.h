@@ -59,6 +59,11 @@ class Gazetteer {
 
   // False when no entry can start at the token (cheap pre-check).
   bool MayStartAt(const Document& doc, uint32_t t) const { return phrases_.MayStartAt(doc, t); }
+  // The same split per word, for memoising callers (see PhraseTable::WordKeys).
+  uint8_t WordKeys(std::string_view word) const { return phrases_.WordKeys(word); }
+  bool MayStart(uint8_t norm_keys, uint8_t lemma_keys, bool lemma_is_norm) const {
+    return phrases_.MayStart(norm_keys, lemma_keys, lemma_is_norm);
+  }
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Organization>& organizations() const { return organizations_; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actors/word_classes.h"
+#include "util/word_cache.h"
 
 namespace dyad {
 
@@ -35,39 +36,44 @@ bool IsNonStateRole(std::string_view code) {
          code == "CRM" || code == "RAD";
 }
 
-// Per-token facts, computed once per token of the sentence being parsed: the word class
-// and whether any role or gazetteer phrase can start there. Most tokens start nothing, and
-// this spares the repeated hash lookups of the grammar's many tries.
+// Per-token facts, computed for every token of the sentence being parsed before the
+// grammar runs: the word class and whether any role or gazetteer phrase can start there.
+// Most tokens start nothing, and this spares the repeated lookups of the grammar's many
+// tries. `current` is plain data (no thread_local guard on each access); the vectors
+// behind it are reused from sentence to sentence.
 struct TokenFacts {
-  const Document* doc = nullptr;
-  uint32_t begin = 0, end = 0;  // the token range the cache covers
   std::vector<uint32_t> cls;
-  std::vector<uint8_t> bits;  // kFactsKnown | kFactsRole | kFactsPlace
+  std::vector<uint8_t> bits;  // kFactsRole | kFactsPlace
 };
-constexpr uint8_t kFactsKnown = 1, kFactsRole = 2, kFactsPlace = 4;
-thread_local TokenFacts facts;
+constexpr uint8_t kFactsRole = 2, kFactsPlace = 4;
+struct CurrentFacts {
+  const Document* doc;
+  uint32_t begin, end;  // the token range covered
+  const uint32_t* cls;
+  const uint8_t* bits;
+};
+thread_local CurrentFacts current = {nullptr, 0, 0, nullptr, nullptr};
 
 }  // namespace
 
-uint32_t MentionParser::WordClassOf(const Document& doc, const Token& t) const {
-  const size_t i = static_cast<size_t>(&t - doc.tokens.data());
-  if (facts.doc != &doc || i < facts.begin || i >= facts.end) return ClassifyWord(t.norm);
-  Facts(doc, static_cast<uint32_t>(i));
-  return facts.cls[i - facts.begin];
+inline uint8_t MentionParser::Facts(const Document& doc, uint32_t t) const {
+  if (current.doc != &doc || t < current.begin || t >= current.end) {
+    return kFactsRole | kFactsPlace;  // outside the sentence: look it up
+  }
+  return current.bits[t - current.begin];
 }
 
-uint8_t MentionParser::Facts(const Document& doc, uint32_t t) const {
-  if (facts.doc != &doc || t < facts.begin || t >= facts.end) {
-    return kFactsRole | kFactsPlace;  // outside the cache: look it up
-  }
-  uint8_t& b = facts.bits[t - facts.begin];
-  if (!(b & kFactsKnown)) {
-    b = kFactsKnown;
-    if (roles_.MayStartAt(doc, t)) b |= kFactsRole;
-    if (gaz_.MayStartAt(doc, t)) b |= kFactsPlace;
-    facts.cls[t - facts.begin] = ClassifyWord(doc.tokens[t].norm);
-  }
-  return b;
+uint32_t MentionParser::WordClassOf(const Document& doc, const Token& t) const {
+  const size_t i = static_cast<size_t>(&t - doc.tokens.data());
+  if (current.doc != &doc || i < current.begin || i >= current.end) return ClassifyWord(t.norm);
+  return current.cls[i - current.begin];
+}
+
+MentionParser::WordFacts MentionParser::FactsOfWord(std::string_view word) const {
+  thread_local WordCache<WordFacts> memo;
+  return memo.Lookup(id_.get(), word, [this](std::string_view w) {
+    return WordFacts{ClassifyWord(w), roles_.WordKeys(w), gaz_.WordKeys(w)};
+  });
 }
 
 bool MentionParser::RoleAt(const Document& doc, uint32_t t, uint32_t limit, RoleFilter filter,
@@ -285,11 +291,21 @@ uint32_t MentionParser::NameRunAt(const Document& doc, uint32_t t, uint32_t limi
 
 void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
                           bool doc_first_sentence, std::vector<Candidate>* out) const {
-  facts.doc = &doc;
-  facts.begin = begin;
-  facts.end = end;
-  facts.cls.assign(end - begin, 0);
-  facts.bits.assign(end - begin, 0);
+  thread_local TokenFacts facts;
+  facts.cls.resize(end - begin);
+  facts.bits.resize(end - begin);
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& tok = doc.tokens[t];
+    const WordFacts f = FactsOfWord(tok.norm);
+    const bool same = tok.lemma == tok.norm;
+    const WordFacts l = same ? f : FactsOfWord(tok.lemma);
+    uint8_t b = 0;
+    if (roles_.MayStart(f.role_keys, l.role_keys, same)) b |= kFactsRole;
+    if (gaz_.MayStart(f.place_keys, l.place_keys, same)) b |= kFactsPlace;
+    facts.cls[t - begin] = f.cls;
+    facts.bits[t - begin] = b;
+  }
+  current = CurrentFacts{&doc, begin, end, facts.cls.data(), facts.bits.data()};
   const size_t first_here = out->size();
   uint32_t i = begin;
   while (i < end) {
@@ -307,7 +323,7 @@ void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
       i = std::max(skip, i + 1);
     }
   }
-  facts.doc = nullptr;  // the cache is only valid while this sentence is parsed
+  current.doc = nullptr;  // the facts are only valid while this sentence is parsed
 }
 
 bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_begin,

@@ -40,6 +40,7 @@
 #include "actors/gazetteer.h"
 #include "actors/role_lexicon.h"
 #include "text/document.h"
+#include "util/word_cache.h"
 
 namespace dyad {
 
@@ -109,7 +110,14 @@ class MentionParser {
   // After a person's name: "as chargé d'affaires", ", the Foreign Minister of ...".
   void CompletePerson(const Document& doc, uint32_t sentence_begin, uint32_t limit, int depth,
                       Candidate* c) const;
-  // Cached per-token lookups (see TokenFacts in the .cc).
+  // What the phrase tables and word classes say about one word (memoised per thread).
+  struct WordFacts {
+    uint32_t cls = 0;        // ClassifyWord
+    uint8_t role_keys = 0;   // RoleLexicon::WordKeys
+    uint8_t place_keys = 0;  // Gazetteer::WordKeys
+  };
+  WordFacts FactsOfWord(std::string_view word) const;
+  // Per-token facts of the sentence being parsed (see TokenFacts in the .cc).
   uint8_t Facts(const Document& doc, uint32_t t) const;
   uint32_t WordClassOf(const Document& doc, const Token& t) const;
   bool RoleAt(const Document& doc, uint32_t t, uint32_t limit, RoleFilter filter, uint32_t* role,
@@ -131,6 +139,7 @@ class MentionParser {
 
   const Gazetteer& gaz_;
   const RoleLexicon& roles_;
+  TableId id_;  // memo key of FactsOfWord; the tables must not change while referred to
 };
 
 }  // namespace dyad

@@ -102,19 +102,26 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value, Options options) 
   while (k < first.size() && (IsAsciiAlnum(first[k]) || static_cast<unsigned char>(first[k]) >= 0x80)) ++k;
   if (k > 0 && k < first.size()) index_[first.substr(0, k)].push_back(id);
   phrases_.push_back(std::move(p));
+  id_.Renew();
   return true;
 }
 
 int PhraseTable::Candidates(const Token& t, const std::vector<uint32_t>* lists[kMaxLists]) const {
   int n = 0;
+  // Most tokens start no phrase, and the same words come back: memoise the index lookups.
+  thread_local WordCache<const std::vector<uint32_t>*> memo;
+  auto find = [this](std::string_view key) -> const std::vector<uint32_t>* {
+    auto it = index_.find(key);
+    return it == index_.end() ? nullptr : &it->second;
+  };
   auto look = [&](std::string_view key) {
     if (n >= kMaxLists || key.empty()) return;
-    auto it = index_.find(key);
-    if (it == index_.end()) return;
+    const std::vector<uint32_t>* list = memo.Lookup(id_.get(), key, find);
+    if (list == nullptr) return;
     for (int i = 0; i < n; ++i) {
-      if (lists[i] == &it->second) return;
+      if (lists[i] == list) return;
     }
-    lists[n++] = &it->second;
+    lists[n++] = list;
   };
   std::string_view norm = t.norm;
   look(norm);
@@ -139,6 +146,27 @@ int PhraseTable::Candidates(const Token& t, const std::vector<uint32_t>* lists[k
     }
   }
   return n;
+}
+
+uint8_t PhraseTable::WordKeys(std::string_view w) const {
+  auto has = [this](std::string_view key) { return !key.empty() && index_.count(key) != 0; };
+  uint8_t keys = has(w) ? kKeyWord : 0;
+  // The singular keys Candidates() looks up when the lemma is the form itself.
+  if (w.size() > 3 && w.back() == 's') {
+    bool singular = has(w.substr(0, w.size() - 1));
+    if (!singular && w.size() > 4 && w[w.size() - 2] == 'e') {
+      singular = has(w.substr(0, w.size() - 2));
+      if (!singular && w[w.size() - 3] == 'i' && w.size() < 64) {
+        char buf[64];
+        size_t m = w.size() - 3;
+        w.copy(buf, m);
+        buf[m] = 'y';
+        singular = has(std::string_view(buf, m + 1));
+      }
+    }
+    if (singular) keys |= kSingularKey;
+  }
+  return keys;
 }
 
 bool PhraseTable::MayStartAt(const Document& doc, uint32_t token) const {

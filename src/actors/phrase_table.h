@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "text/document.h"
+#include "util/word_cache.h"
 
 namespace dyad {
 
@@ -53,6 +54,17 @@ class PhraseTable {
   // True when some phrase starts with the token's norm (or a plural/prefix key of it).
   bool MayStartAt(const Document& doc, uint32_t token) const;
 
+  // MayStartAt split for callers that memoise per word: MayStartAt(doc, t) ==
+  // MayStart(WordKeys(t.norm), WordKeys(t.lemma), t.lemma == t.norm).
+  static constexpr uint8_t kKeyWord = 1;      // some phrase starts with the word
+  static constexpr uint8_t kSingularKey = 2;  // ... or with a singular of it ("rebels")
+  uint8_t WordKeys(std::string_view word) const;
+  bool MayStart(uint8_t norm_keys, uint8_t lemma_keys, bool lemma_is_norm) const {
+    if (norm_keys & kKeyWord) return true;
+    if (!any_plural_) return false;
+    return ((lemma_is_norm ? norm_keys & kSingularKey : lemma_keys & kKeyWord)) != 0;
+  }
+
   size_t size() const { return phrases_.size(); }
 
  private:
@@ -78,6 +90,7 @@ class PhraseTable {
   std::vector<Phrase> phrases_;
   bool any_plural_ = false;  // some phrase allows plurals: look up lemmas and singulars too
   Index index_;  // first word (and its alphanumeric prefix, and singulars) -> phrase ids
+  TableId id_;   // memo key for index_ lookups (renewed by Add)
 };
 
 // ---- implementation of the template ----

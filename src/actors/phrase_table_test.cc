@@ -117,5 +117,32 @@ TEST(PhraseTableTest, PluralsAndCase) {
   EXPECT_FALSE(t.Add("   ", 9, plural));
 }
 
+TEST(PhraseTableTest, WordKeysAgreeWithMayStartAt) {
+  // MayStart(WordKeys(norm), WordKeys(lemma), lemma == norm), which callers memoise per
+  // word, must say what MayStartAt says, with and without phrases that allow plurals.
+  for (bool plurals : {false, true}) {
+    PhraseTable t;
+    PhraseTable::Options o;
+    o.allow_plural = plurals;
+    t.Add("embassy", 1, o);
+    t.Add("rebel", 2, o);
+    t.Add("church", 3, o);
+    t.Add("foreign minister", 4, o);
+    t.Add("U.S.", 5, PhraseTable::Options());
+    Built b;
+    for (const char* w : {"embassies", "embassy", "rebels", "churches", "foreign", "ministers",
+                          "u", "u.s.", "visit", "s", "es", "ies", "xies", "is", "embassies"})
+      b.Add(w);
+    b.Done();
+    b.doc.tokens[5].lemma = "minister";  // a lemma differing from the norm
+    b.doc.tokens.back().lemma = "embassy";
+    for (uint32_t i = 0; i < b.doc.tokens.size(); ++i) {
+      const Token& tok = b.doc.tokens[i];
+      bool split = t.MayStart(t.WordKeys(tok.norm), t.WordKeys(tok.lemma), tok.lemma == tok.norm);
+      EXPECT_EQ(split, t.MayStartAt(b.doc, i)) << tok.norm << " plurals=" << plurals;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/word_cache.h"
+
 namespace dyad {
 
 namespace {
@@ -96,24 +98,41 @@ const std::unordered_map<std::string_view, uint32_t>& Table() {
   return *table;
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// Suffix test without a library call: compares from the last byte, so most words are
+// rejected by their last letter.
+bool HasSuffix(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const char* a = s.data() + (s.size() - suffix.size());
+  for (size_t i = suffix.size(); i-- > 0;) {
+    if (a[i] != suffix[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 uint32_t ClassifyWord(std::string_view norm) {
-  const auto& t = Table();
-  auto it = t.find(norm);
-  return it == t.end() ? 0 : it->second;
+  static const uint32_t table_id = NewTableId();
+  thread_local WordCache<uint32_t> memo;
+  return memo.Lookup(table_id, norm, [](std::string_view w) -> uint32_t {
+    const auto& t = Table();
+    auto it = t.find(w);
+    return it == t.end() ? 0 : it->second;
+  });
 }
 
 bool HasArabicPrefix(std::string_view norm) {
-  static constexpr std::string_view kPrefixes[] = {"al-", "el-", "as-", "ash-", "ad-", "an-",
-                                                   "ar-", "at-", "az-", "abu-", "abd-", "bin-",
-                                                   "ibn-", "ul-", "ud-"};
-  for (std::string_view p : kPrefixes) {
-    if (norm.size() > p.size() + 1 && norm.substr(0, p.size()) == p) return true;
+  // "al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "az-", "ul-", "ud-" and "ash-",
+  // "abu-", "abd-", "bin-", "ibn-", each followed by at least two more bytes.
+  if (norm.size() >= 5 && norm[2] == '-') {
+    const char a = norm[0], b = norm[1];
+    if (b == 'l') return a == 'a' || a == 'e' || a == 'u';
+    if (a == 'a') return b == 's' || b == 'd' || b == 'n' || b == 'r' || b == 't' || b == 'z';
+    return a == 'u' && b == 'd';
+  }
+  if (norm.size() >= 6 && norm[3] == '-') {
+    std::string_view p = norm.substr(0, 3);
+    return p == "ash" || p == "abu" || p == "abd" || p == "bin" || p == "ibn";
   }
   return false;
 }
@@ -126,7 +145,7 @@ bool HasNameMorphology(std::string_view norm) {
       "oglu",  "oğlu",  "ogly", "enko", "shvili", "dze",   "vich", "ovich", "evich",
       "yan",   "ski",   "sky",  "skiy", "skaya",  "nejad", "pour", "ullah", "uddin"};
   for (std::string_view s : kSuffixes) {
-    if (EndsWith(norm, s)) return true;
+    if (HasSuffix(norm, s)) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "util/embedded_data.h"
+#include "util/word_cache.h"
 
 namespace dyad {
 
@@ -139,6 +140,7 @@ Lexicon::Lexicon(const DiagnosticSink& sink) {
   LoadIrregularNouns(Embedded("lexicon/irregular_nouns.tsv"), sink);
   LoadClosedClass(Embedded("lexicon/closed_class.tsv"), sink);
   LoadAbbreviations(Embedded("lexicon/abbreviations.tsv"), sink);
+  table_id_ = NewTableId();
 }
 
 const Lexicon& Lexicon::Default() {
@@ -150,6 +152,11 @@ const Lexicon& Lexicon::Default() {
 }
 
 const LexEntry* Lexicon::Find(std::string_view form) const {
+  thread_local WordCache<const LexEntry*, 13> memo;
+  return memo.Lookup(table_id_, form, [this](std::string_view f) { return FindInTable(f); });
+}
+
+const LexEntry* Lexicon::FindInTable(std::string_view form) const {
   if (form.empty() || form.size() > 255) return nullptr;
   uint32_t h = HashOf(form);
   for (uint32_t i = h & mask_;; i = (i + 1) & mask_) {

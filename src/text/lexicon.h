@@ -64,11 +64,15 @@ class Lexicon {
  public:
   // Builds from the embedded data/lexicon/ files; malformed lines are reported to sink.
   explicit Lexicon(const DiagnosticSink& sink = nullptr);
+  // Find() hands out pointers into this object and memoises them by its id: no copies.
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
 
   // The shared instance built from the embedded data (built on first use).
   static const Lexicon& Default();
 
-  // Entry for a normalised (lower-case) form, or nullptr.
+  // Entry for a normalised (lower-case) form, or nullptr. Memoised per thread for
+  // short forms (util/word_cache.h): running text repeats a few thousand words.
   const LexEntry* Find(std::string_view form) const;
 
   std::string_view Key(const LexEntry& e) const { return Str(e.key_off, e.key_len); }
@@ -89,6 +93,7 @@ class Lexicon {
 
  private:
   std::string_view Str(uint32_t off, uint8_t len) const { return {arena_.data() + off, len}; }
+  const LexEntry* FindInTable(std::string_view form) const;
   uint32_t Intern(std::string_view s);
   LexEntry* Upsert(std::string_view form);
   void Rehash(size_t capacity);
@@ -111,6 +116,7 @@ class Lexicon {
   std::vector<uint32_t> slots_;  // entry index + 1; 0 = empty
   uint32_t mask_ = 0;
   std::vector<std::string> verb_bases_;  // bases still to inflect (builder only)
+  uint32_t table_id_ = 0;  // for the lookup memo; 0 while building
 };
 
 }  // namespace dyad
