@@ -46,6 +46,9 @@ struct TokenFacts {
   std::vector<uint8_t> bits;  // kFactsRole | kFactsPlace
 };
 constexpr uint8_t kFactsRole = 2, kFactsPlace = 4;
+// Nothing can start at the token: no role or place phrase, not a pronoun or determiner,
+// not capitalised and no Arabic article (so no name either). ParseAt() would fail there.
+constexpr uint8_t kFactsInert = 8;
 struct CurrentFacts {
   const Document* doc;
   uint32_t begin, end;  // the token range covered
@@ -70,7 +73,7 @@ uint32_t MentionParser::WordClassOf(const Document& doc, const Token& t) const {
 }
 
 MentionParser::WordFacts MentionParser::FactsOfWord(std::string_view word) const {
-  thread_local WordCache<WordFacts> memo;
+  thread_local WordCache<WordFacts, 14> memo;
   return memo.Lookup(id_.get(), word, [this](std::string_view w) {
     return WordFacts{ClassifyWord(w), roles_.WordKeys(w), gaz_.WordKeys(w)};
   });
@@ -302,6 +305,9 @@ void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
     uint8_t b = 0;
     if (roles_.MayStart(f.role_keys, l.role_keys, same)) b |= kFactsRole;
     if (gaz_.MayStart(f.place_keys, l.place_keys, same)) b |= kFactsPlace;
+    if (b == 0 && (f.cls & (kWordPronoun | kWordDeterminer)) == 0 && !StartsUpper(doc, tok) &&
+        !HasArabicPrefix(tok.norm))
+      b = kFactsInert;
     facts.cls[t - begin] = f.cls;
     facts.bits[t - begin] = b;
   }
@@ -309,6 +315,10 @@ void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
   const size_t first_here = out->size();
   uint32_t i = begin;
   while (i < end) {
+    if (facts.bits[i - begin] & kFactsInert) {
+      ++i;
+      continue;
+    }
     Candidate c;
     uint32_t skip = i + 1;
     if (ParseAt(doc, i, begin, end, doc_first_sentence, &c, &skip)) {

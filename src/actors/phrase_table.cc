@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <functional>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace dyad {
 
 namespace {
@@ -77,7 +80,7 @@ std::string NormalizePhrase(std::string_view text) {
 }
 
 size_t PhraseTable::KeyHash::operator()(std::string_view s) const noexcept {
-  return std::hash<std::string_view>()(s);
+  return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));  // inlined: short keys
 }
 
 bool PhraseTable::Add(std::string_view phrase, uint32_t value, Options options) {

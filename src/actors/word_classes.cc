@@ -5,6 +5,9 @@
 
 #include "util/word_cache.h"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace dyad {
 
 namespace {
@@ -80,9 +83,16 @@ const Entry kEntries[] = {
      kWordNotName},
 };
 
-const std::unordered_map<std::string_view, uint32_t>& Table() {
+struct WordHash {
+  size_t operator()(std::string_view s) const noexcept {
+    return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));
+  }
+};
+using WordTable = std::unordered_map<std::string_view, uint32_t, WordHash>;
+
+const WordTable& Table() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint32_t>();
+    auto* t = new WordTable();
     for (const Entry& e : kEntries) {
       std::string_view s = e.words;
       size_t pos = 0;
@@ -140,14 +150,25 @@ bool HasArabicPrefix(std::string_view norm) {
 bool HasNameMorphology(std::string_view norm) {
   if (HasArabicPrefix(norm)) return true;
   if (norm.size() < 5) return false;
-  static constexpr std::string_view kSuffixes[] = {
-      "ov",    "ova",   "ev",  "eva",   "yev",    "yeva",  "zade", "zadeh", "zada",
-      "oglu",  "oğlu",  "ogly", "enko", "shvili", "dze",   "vich", "ovich", "evich",
-      "yan",   "ski",   "sky",  "skiy", "skaya",  "nejad", "pour", "ullah", "uddin"};
-  for (std::string_view s : kSuffixes) {
-    if (HasSuffix(norm, s)) return true;
+  // The suffixes -ov -ova -ev -eva -yev -yeva -zade -zadeh -zada -oglu -oğlu -ogly -enko
+  // -shvili -dze -vich -ovich -evich -yan -ski -sky -skiy -skaya -nejad -pour -ullah
+  // -uddin, by last letter (those ending in another listed suffix left out).
+  switch (norm.back()) {
+    case 'v': return HasSuffix(norm, "ov") || HasSuffix(norm, "ev");
+    case 'a':
+      return HasSuffix(norm, "ova") || HasSuffix(norm, "eva") || HasSuffix(norm, "zada") ||
+             HasSuffix(norm, "skaya");
+    case 'e': return HasSuffix(norm, "zade") || HasSuffix(norm, "dze");
+    case 'h': return HasSuffix(norm, "zadeh") || HasSuffix(norm, "vich") || HasSuffix(norm, "ullah");
+    case 'u': return HasSuffix(norm, "oglu") || HasSuffix(norm, "o\xC4\x9Flu");
+    case 'y': return HasSuffix(norm, "ogly") || HasSuffix(norm, "sky") || HasSuffix(norm, "skiy");
+    case 'o': return HasSuffix(norm, "enko");
+    case 'i': return HasSuffix(norm, "shvili") || HasSuffix(norm, "ski");
+    case 'n': return HasSuffix(norm, "yan") || HasSuffix(norm, "uddin");
+    case 'd': return HasSuffix(norm, "nejad");
+    case 'r': return HasSuffix(norm, "pour");
+    default: return false;
   }
-  return false;
 }
 
 }  // namespace dyad
