@@ -56,6 +56,35 @@ uint8_t CaseFlags(std::string_view raw, bool ascii) {
   return flags;
 }
 
+// Lower-cases an ASCII token into *norm and returns its case flags (CaseFlags), in one
+// pass without branches on the letters.
+uint8_t LowerAscii(std::string_view raw, std::string* norm) {
+  const size_t n = raw.size();
+  norm->resize(n);
+  char* out = norm->data();
+  unsigned letters = 0, upper = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(raw[i]);
+    const unsigned up = static_cast<unsigned char>(c - 'A') < 26;
+    const unsigned low = static_cast<unsigned char>(c - 'a') < 26;
+    letters += up | low;
+    upper += up;
+    out[i] = static_cast<char>(c | (up << 5));
+  }
+  uint8_t flags = 0;
+  if (upper > 0) {  // the first letter decides kCapitalized
+    for (size_t i = 0; i < n; ++i) {
+      if (IsAsciiUpper(raw[i])) {
+        flags |= kCapitalized;
+        break;
+      }
+      if (IsAsciiLower(raw[i])) break;
+    }
+  }
+  if (letters >= 2 && upper == letters) flags |= kAllCaps;
+  return flags;
+}
+
 struct Scratch {
   std::vector<TokenInfo> info;
 };
@@ -101,10 +130,9 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
     t.end = raw.end;
     t.tag = Tag::kUnknown;
     std::string_view bytes = text.substr(raw.begin, raw.end - raw.begin);
+    uint8_t case_flags = 0;
     if (raw.ascii) {
-      t.norm.assign(bytes);
-      for (char& c : t.norm)
-        if (IsAsciiUpper(c)) c = static_cast<char>(c + 32);
+      case_flags = LowerAscii(bytes, &t.norm);
     } else {
       NormalizeToken(bytes, &t.norm);
     }
@@ -113,7 +141,7 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
     switch (raw.kind) {
       case TokenKind::kWord:
       case TokenKind::kAbbrev:
-        t.flags = CaseFlags(bytes, raw.ascii);
+        t.flags = raw.ascii ? case_flags : CaseFlags(bytes, false);
         if (raw.hyphenated) t.flags |= kHyphenated;
         entry = lex.Find(t.norm);
         break;

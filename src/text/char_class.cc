@@ -6,35 +6,6 @@
 
 namespace dyad {
 
-namespace {
-
-constexpr std::array<CharClass, 128> MakeAsciiTable() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    CharClass k = CharClass::kSymbol;  // control characters
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') k = CharClass::kSpace;
-    else if (c == '\n') k = CharClass::kNewline;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
-    else if (c >= '0' && c <= '9') k = CharClass::kDigit;
-    else if (c == '\'') k = CharClass::kApostrophe;
-    else if (c == '"' || c == '`') k = CharClass::kQuote;
-    else if (c == '-') k = CharClass::kHyphen;
-    else if (c == '.') k = CharClass::kPeriod;
-    else if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
-             c == '|' || c == '~' || c == '#' || c == '&' || c == '@' || c == '*' || c == '\\')
-      k = CharClass::kSymbol;
-    else if (c > ' ' && c < 127) k = CharClass::kPunct;
-    t[static_cast<size_t>(c)] = k;
-  }
-  return t;
-}
-
-constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
-
-}  // namespace
-
-CharClass AsciiClass(unsigned char c) { return kAscii[c & 0x7f]; }
-
 CharClass ClassOf(int32_t cp) {
   switch (cp) {
     case 0x85: case 0x2028: case 0x2029:
@@ -80,14 +51,9 @@ CharClass ClassOf(int32_t cp) {
   }
 }
 
-CodePoint DecodeAt(std::string_view text, size_t pos) {
+CodePoint DecodeNonAsciiAt(std::string_view text, size_t pos) {
   CodePoint out;
   unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    out.cp = c;
-    out.cls = AsciiClass(c);
-    return out;
-  }
   utf8proc_int32_t cp = 0;
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + pos,
                                         static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);

@@ -3,6 +3,7 @@
 #ifndef DYAD_TEXT_CHAR_CLASS_H_
 #define DYAD_TEXT_CHAR_CLASS_H_
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -32,10 +33,12 @@ struct CodePoint {
 };
 
 // Class of one ASCII byte (c < 0x80).
-CharClass AsciiClass(unsigned char c);
+inline CharClass AsciiClass(unsigned char c);
 
 // Decodes the code point at text[pos] (pos < text.size()).
-CodePoint DecodeAt(std::string_view text, size_t pos);
+inline CodePoint DecodeAt(std::string_view text, size_t pos);
+// The same for a byte >= 0x80 (the multi-byte and invalid cases).
+CodePoint DecodeNonAsciiAt(std::string_view text, size_t pos);
 
 // Class of a decoded non-ASCII code point.
 CharClass ClassOf(int32_t cp);
@@ -47,6 +50,45 @@ inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // True if the code point is an upper-case or title-case letter (any script).
 bool IsUpperCodePoint(int32_t cp);
+
+// ---- inline definitions: the tokenizer calls these for every byte ----
+
+namespace char_class_internal {
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass k = CharClass::kSymbol;  // control characters
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') k = CharClass::kSpace;
+    else if (c == '\n') k = CharClass::kNewline;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
+    else if (c >= '0' && c <= '9') k = CharClass::kDigit;
+    else if (c == '\'') k = CharClass::kApostrophe;
+    else if (c == '"' || c == '`') k = CharClass::kQuote;
+    else if (c == '-') k = CharClass::kHyphen;
+    else if (c == '.') k = CharClass::kPeriod;
+    else if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
+             c == '|' || c == '~' || c == '#' || c == '&' || c == '@' || c == '*' || c == '\\')
+      k = CharClass::kSymbol;
+    else if (c > ' ' && c < 127) k = CharClass::kPunct;
+    t[static_cast<size_t>(c)] = k;
+  }
+  return t;
+}
+inline constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+}  // namespace char_class_internal
+
+inline CharClass AsciiClass(unsigned char c) { return char_class_internal::kAscii[c & 0x7f]; }
+
+inline CodePoint DecodeAt(std::string_view text, size_t pos) {
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    CodePoint out;
+    out.cp = c;
+    out.cls = AsciiClass(c);
+    return out;
+  }
+  return DecodeNonAsciiAt(text, pos);
+}
 
 }  // namespace dyad
 

@@ -147,7 +147,7 @@ Tag Tagger::TagWord(const Context& c, size_t i) const {
     return ResolveOpenClass(c, i);
   }
   if (cap && !initial) return Tag::kProper;
-  if (!cap && IsNameParticle(t.norm) && next_cap && i > 0 &&
+  if (!cap && next_cap && i > 0 && IsNameParticle(t.norm) &&
       (c.tokens[i - 1].tag == Tag::kProper || c.tokens[i - 1].Has(kCapitalized)))
     return Tag::kProper;  // Mohammed bin Salman
   if (t.Has(kHyphenated) && !initial) {
