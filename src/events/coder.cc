@@ -91,7 +91,12 @@ class SentenceCoder {
   bool BestAt(uint32_t a, Match* best) {
     const Token& t = g_.token(a);
     const std::vector<uint32_t>* ids = dict_.Anchored(t.lemma);
-    const std::vector<uint32_t>* ids2 = t.norm != t.lemma ? dict_.Anchored(t.norm) : nullptr;
+    return BestAt(a, best, ids, t.norm != t.lemma ? dict_.Anchored(t.norm) : nullptr);
+  }
+  // The same with the anchor lists looked up by the caller: ids = Anchored(lemma), ids2 =
+  // Anchored(norm) when the norm differs from the lemma, else nullptr.
+  bool BestAt(uint32_t a, Match* best, const std::vector<uint32_t>* ids,
+              const std::vector<uint32_t>* ids2) {
     bool found = false;
     int best_spec = -1;
     auto consider = [&](const std::vector<uint32_t>* list) {
@@ -568,6 +573,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
   std::vector<int32_t> cover;
   std::vector<int> sources, targets;
   std::vector<std::pair<uint32_t, uint32_t>> word_spans;
+  std::vector<std::pair<const std::vector<uint32_t>*, const std::vector<uint32_t>*>> anchored;
   size_t mi = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -587,11 +593,19 @@ void EventCoder::Code(const Article& article, const Document& doc,
       continue;
     }
     SentenceGrammar g(doc, s, actors, m_begin, m_end, &cover);
+    // Each token's anchor lists, looked up once: by lemma, and by norm (the same list when
+    // the norm is the lemma).
+    anchored.clear();
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(tok.lemma);
+      anchored.emplace_back(by_lemma, tok.norm == tok.lemma ? by_lemma : dictionary_.Anchored(tok.norm));
+    }
     if (dictionary_.has_sentence_discards()) {
       bool discard = false;
       for (uint32_t t = s.first_token; t < s.end_token && !discard; ++t) {
-        for (const std::string* w : {&doc.tokens[t].lemma, &doc.tokens[t].norm}) {
-          const std::vector<uint32_t>* ids = dictionary_.Anchored(*w);
+        const auto& lists = anchored[t - s.first_token];
+        for (const std::vector<uint32_t>* ids : {lists.first, lists.second}) {
           if (ids == nullptr) continue;
           for (uint32_t id : *ids) {
             const Pattern& p = dictionary_.pattern(id);
@@ -616,13 +630,12 @@ void EventCoder::Code(const Article& article, const Document& doc,
     for (uint32_t a = s.first_token; a < s.end_token; ++a) {
       Match m;
       const Token& at = doc.tokens[a];
-      if (dictionary_.Anchored(at.lemma) == nullptr &&
-          (at.norm == at.lemma || dictionary_.Anchored(at.norm) == nullptr))
-        continue;
+      const auto& lists = anchored[a - s.first_token];
+      if (lists.first == nullptr && (at.norm == at.lemma || lists.second == nullptr)) continue;
       // A word of an actor's name is not an event word ("security forces", "Peace Corps").
       if (g.MentionAt(a) >= 0) continue;
       if (trace != nullptr) trace->push_back(" anchor '" + std::string(doc.TokenText(at)) + "' (token " + std::to_string(a - s.first_token) + ")");
-      if (!coder.BestAt(a, &m)) continue;
+      if (!coder.BestAt(a, &m, lists.first, at.norm != at.lemma ? lists.second : nullptr)) continue;
       const Pattern& p = dictionary_.pattern(m.pattern);
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;
