@@ -109,8 +109,8 @@ class SentenceCoder {
         if (p.specificity <= best_spec) continue;
         Match m;
         m.pattern = id;
-        std::string why;
-        if (TryPattern(p, a, &m, &why)) {
+        std::string why;  // only written when tracing
+        if (TryPattern(p, a, &m, trace_ != nullptr ? &why : nullptr)) {
           if (m.words <= best_spec) continue;
           best_spec = m.words;
           *best = m;
@@ -145,12 +145,13 @@ class SentenceCoder {
     return m >= 0 ? std::max(g_.begin(), g_.mention(m).first_token) : pos - 1;
   }
 
+  // *why (when why is not null) says why the pattern matched or not, for the trace.
   bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why) {
     const Token& at = g_.token(a);
-    if (!WordMatches(p.elements[p.anchor], at)) { *why = "anchor form differs"; return false; }
+    if (!WordMatches(p.elements[p.anchor], at)) { if (why != nullptr) *why = "anchor form differs"; return false; }
     bool verb = at.tag == Tag::kVerb;
-    if (p.verb_only && !verb) { *why = "anchor is not a verb here"; return false; }
-    if (p.noun_only && verb) { *why = "anchor is not a noun here"; return false; }
+    if (p.verb_only && !verb) { if (why != nullptr) *why = "anchor is not a verb here"; return false; }
+    if (p.noun_only && verb) { if (why != nullptr) *why = "anchor is not a noun here"; return false; }
     // A pattern that itself writes the target before a verb or the source after it
     // ("TGT be shoot by SRC") has its roles for the passive already: do not swap them.
     bool roles_written_inverted = false;
@@ -188,14 +189,14 @@ class SentenceCoder {
             if ((g_.IsFiller(i) || g_.token(i).tag == Tag::kAux) && ++skipped <= 3) continue;
             break;
           }
-          if (!hit && !e.optional) { *why = "'" + e.words[0] + "' not before the anchor"; return false; }
+          if (!hit && !e.optional) { if (why != nullptr) *why = "'" + e.words[0] + "' not before the anchor"; return false; }
           if (hit) left_gap = 0;
           if (hit && g_.IsVerbLike(pos)) first_verb_word = pos;
           break;
         }
         case PatternElement::kPossessive:
           if (pos > g_.begin() && (g_.token(pos - 1).norm == "'s" || g_.token(pos - 1).norm == "'")) --pos;
-          else if (!e.optional) { *why = "no possessive"; return false; }
+          else if (!e.optional) { if (why != nullptr) *why = "no possessive"; return false; }
           break;
         case PatternElement::kSource:
         case PatternElement::kTarget: {
@@ -216,7 +217,7 @@ class SentenceCoder {
           }
           left_gap = 0;
           if (mention < 0) {
-            if (!e.optional && !relaxed_) { *why = "no actor before the anchor"; return false; }
+            if (!e.optional && !relaxed_) { if (why != nullptr) *why = "no actor before the anchor"; return false; }
             break;
           }
           (e.kind == PatternElement::kSource ? m->source : m->target) = mention;
@@ -278,12 +279,12 @@ class SentenceCoder {
             break;
           }
           if (hit) { m->last = pos - 1; gap = 0; ++m->words; }
-          else if (!e.optional) { *why = "'" + e.words[0] + "' not found after the anchor"; return false; }
+          else if (!e.optional) { if (why != nullptr) *why = "'" + e.words[0] + "' not found after the anchor"; return false; }
           break;
         }
         case PatternElement::kPossessive:
           if (pos < g_.end() && (g_.token(pos).norm == "'s" || g_.token(pos).norm == "'")) ++pos;
-          else if (!e.optional) { *why = "no possessive"; return false; }
+          else if (!e.optional) { if (why != nullptr) *why = "no possessive"; return false; }
           break;
         case PatternElement::kSource:
         case PatternElement::kTarget: {
@@ -303,7 +304,7 @@ class SentenceCoder {
             break;
           }
           if (mention < 0) {
-            if (!e.optional && !relaxed_) { *why = std::string(e.kind == PatternElement::kTarget ? "target" : "source") + " actor not found after the anchor"; return false; }
+            if (!e.optional && !relaxed_) { if (why != nullptr) *why = std::string(e.kind == PatternElement::kTarget ? "target" : "source") + " actor not found after the anchor"; return false; }
             break;
           }
           if (e.kind == PatternElement::kSource) m->source = mention;
@@ -386,7 +387,7 @@ class SentenceCoder {
         }
       }
     }
-    if (m->source < 0) { *why = "no source actor"; return false; }
+    if (m->source < 0) { if (why != nullptr) *why = "no source actor"; return false; }
     if (m->target < 0) {
       // Target not written: an actor that holds a matched word after the anchor ("an
       // attack by Osgiliath soldiers" for "condemn ... soldiers"), else the first other
@@ -428,13 +429,14 @@ class SentenceCoder {
         }
       }
     }
-    if (m->target < 0) { *why = "no target actor"; return false; }
+    if (m->target < 0) { if (why != nullptr) *why = "no target actor"; return false; }
     if (SameActor(g_.mention(m->target), g_.mention(m->source))) {
-      *why = "source and target are the same actor (" + g_.mention(m->source).code + ")";
+      if (why != nullptr) *why = "source and target are the same actor (" + g_.mention(m->source).code + ")";
       return false;
     }
-    *why = ": source " + MentionText(doc_, g_.mention(m->source)) + " (" + std::string(m->how_source) +
-           "), target " + MentionText(doc_, g_.mention(m->target)) + (passive ? ", passive" : "");
+    if (why != nullptr)
+      *why = ": source " + MentionText(doc_, g_.mention(m->source)) + " (" + std::string(m->how_source) +
+             "), target " + MentionText(doc_, g_.mention(m->target)) + (passive ? ", passive" : "");
     return true;
   }
 
