@@ -1,6 +1,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "events/clause.h"
@@ -9,6 +10,13 @@
 namespace dyad {
 namespace {
 
+// a == b, rejecting on length and first byte before calling memcmp (most comparisons of
+// a token with a pattern word fail there).
+inline bool SameWord(const std::string& a, const std::string& b) {
+  return a.size() == b.size() &&
+         (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
 bool WordMatches(const PatternElement& e, const Token& t) {
   // Long alternative lists (converted dictionaries' stems) are sorted: search them.
   if (e.words.size() > 8) {
@@ -16,7 +24,8 @@ bool WordMatches(const PatternElement& e, const Token& t) {
     return has(t.norm) || (e.kind != PatternElement::kExact && t.lemma != t.norm && has(t.lemma));
   }
   for (const std::string& w : e.words) {
-    if (e.kind == PatternElement::kExact ? t.norm == w : (t.lemma == w || t.norm == w)) return true;
+    if (e.kind == PatternElement::kExact ? SameWord(t.norm, w) : (SameWord(t.lemma, w) || SameWord(t.norm, w)))
+      return true;
   }
   return false;
 }
