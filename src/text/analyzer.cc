@@ -87,6 +87,7 @@ uint8_t LowerAscii(std::string_view raw, std::string* norm) {
 
 struct Scratch {
   std::vector<TokenInfo> info;
+  std::vector<RawToken> raw;
 };
 
 }  // namespace
@@ -100,28 +101,16 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
   doc->sentences.clear();
   thread_local Scratch scratch;
   std::vector<TokenInfo>& info = scratch.info;
+  std::vector<RawToken>& raws = scratch.raw;
   info.clear();
+  raws.clear();
   std::vector<Token>& tokens = doc->tokens;
   size_t n = 0;  // tokens filled; existing Token objects are reused for their capacity
-
   const Lexicon& lex = *lexicon_;
-  Tokenizer tokenizer(text, lex);
-  SentenceSplitter splitter(text, lex);
-  Tagger tagger(lex);
-  size_t sentence_begin = 0;
-  auto close_sentence = [&](size_t end) {
-    if (end <= sentence_begin) return;
-    Sentence s;
-    s.begin = tokens[sentence_begin].begin;
-    s.end = tokens[end - 1].end;
-    s.first_token = static_cast<uint32_t>(sentence_begin);
-    s.end_token = static_cast<uint32_t>(end);
-    doc->sentences.push_back(s);
-    tagger.TagSentence(text, tokens.data() + sentence_begin, info.data() + sentence_begin,
-                       end - sentence_begin);
-    sentence_begin = end;
-  };
 
+  // Three passes over the article: tokens and their norms; lexicon entries (a tight loop,
+  // so that the processor overlaps the cache misses of many lookups); sentences and tags.
+  Tokenizer tokenizer(text, lex);
   RawToken raw;
   while (tokenizer.Next(&raw)) {
     if (n == tokens.size()) tokens.emplace_back();
@@ -137,20 +126,17 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
       NormalizeToken(bytes, &t.norm);
     }
     t.flags = 0;
-    const LexEntry* entry = nullptr;
     switch (raw.kind) {
       case TokenKind::kWord:
       case TokenKind::kAbbrev:
         t.flags = raw.ascii ? case_flags : CaseFlags(bytes, false);
         if (raw.hyphenated) t.flags |= kHyphenated;
-        entry = lex.Find(t.norm);
         break;
       case TokenKind::kClitic:
         if (t.norm.size() == 3 && t.norm[0] == 'n') {  // n't -> not, in place
           t.norm[1] = 'o';
           t.norm[2] = 't';
         }
-        entry = lex.Find(t.norm == "not" ? std::string_view("n't") : std::string_view(t.norm));
         break;
       case TokenKind::kPunct:
         if (t.norm == "``" || t.norm == "''") t.norm.assign(1, '"');
@@ -158,12 +144,44 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
       default:
         break;
     }
-    if (splitter.Feed(raw, t.norm, entry)) close_sentence(n);
-    if (n == sentence_begin) t.flags |= kSentenceStart;
-    info.push_back(TokenInfo{entry, raw.kind});
+    raws.push_back(raw);
     ++n;
   }
   tokens.resize(n);
+
+  info.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    const TokenKind kind = raws[i].kind;
+    const LexEntry* entry = nullptr;
+    if (kind == TokenKind::kWord || kind == TokenKind::kAbbrev) {
+      entry = lex.Find(t.norm);
+    } else if (kind == TokenKind::kClitic) {
+      entry = lex.Find(t.norm == "not" ? std::string_view("n't") : std::string_view(t.norm));
+    }
+    info[i] = TokenInfo{entry, kind};
+  }
+
+  SentenceSplitter splitter(text, lex);
+  Tagger tagger(lex);
+  size_t sentence_begin = 0;
+  auto close_sentence = [&](size_t end) {
+    if (end <= sentence_begin) return;
+    Sentence s;
+    s.begin = tokens[sentence_begin].begin;
+    s.end = tokens[end - 1].end;
+    s.first_token = static_cast<uint32_t>(sentence_begin);
+    s.end_token = static_cast<uint32_t>(end);
+    doc->sentences.push_back(s);
+    tagger.TagSentence(text, tokens.data() + sentence_begin, info.data() + sentence_begin,
+                       end - sentence_begin);
+    sentence_begin = end;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = tokens[i];
+    if (splitter.Feed(raws[i], t.norm, info[i].entry)) close_sentence(i);
+    if (i == sentence_begin) t.flags |= kSentenceStart;
+  }
   close_sentence(n);
 }
 

@@ -151,20 +151,27 @@ const Lexicon& Lexicon::Default() {
   return *lexicon;
 }
 
+namespace {
+using LexiconMemo = WordCache<const LexEntry*, 13>;
+LexiconMemo& Memo() {
+  thread_local LexiconMemo memo;
+  return memo;
+}
+}  // namespace
+
 const LexEntry* Lexicon::Find(std::string_view form) const {
-  thread_local WordCache<const LexEntry*, 13> memo;
-  return memo.Lookup(table_id_, form, [this](std::string_view f) { return FindInTable(f); });
+  return Memo().Lookup(table_id_, form, [this](std::string_view f) { return FindInTable(f); });
 }
 
 const LexEntry* Lexicon::FindInTable(std::string_view form) const {
   if (form.empty() || form.size() > 255) return nullptr;
   uint32_t h = HashOf(form);
   for (uint32_t i = h & mask_;; i = (i + 1) & mask_) {
-    uint32_t slot = slots_[i];
-    if (slot == 0) return nullptr;
-    const LexEntry& e = entries_[slot - 1];
-    if (e.hash == h && e.key_len == form.size() &&
-        std::string_view(arena_.data() + e.key_off, e.key_len) == form)
+    const Slot slot = slots_[i];
+    if (slot.index == 0) return nullptr;
+    if (slot.hash != h) continue;
+    const LexEntry& e = entries_[slot.index - 1];
+    if (e.key_len == form.size() && std::string_view(arena_.data() + e.key_off, e.key_len) == form)
       return &e;
   }
 }
@@ -176,12 +183,12 @@ uint32_t Lexicon::Intern(std::string_view s) {
 }
 
 void Lexicon::Rehash(size_t capacity) {
-  slots_.assign(capacity, 0);
+  slots_.assign(capacity, Slot());
   mask_ = static_cast<uint32_t>(capacity - 1);
   for (size_t k = 0; k < entries_.size(); ++k) {
     uint32_t i = entries_[k].hash & mask_;
-    while (slots_[i] != 0) i = (i + 1) & mask_;
-    slots_[i] = static_cast<uint32_t>(k + 1);
+    while (slots_[i].index != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{entries_[k].hash, static_cast<uint32_t>(k + 1)};
   }
 }
 
@@ -189,17 +196,17 @@ LexEntry* Lexicon::Upsert(std::string_view form) {
   uint32_t h = HashOf(form);
   uint32_t i = h & mask_;
   for (;; i = (i + 1) & mask_) {
-    uint32_t slot = slots_[i];
-    if (slot == 0) break;
-    LexEntry& e = entries_[slot - 1];
-    if (e.hash == h && Key(e) == form) return &e;
+    const Slot slot = slots_[i];
+    if (slot.index == 0) break;
+    LexEntry& e = entries_[slot.index - 1];
+    if (slot.hash == h && Key(e) == form) return &e;
   }
   LexEntry e;
   e.key_off = Intern(form);
   e.key_len = static_cast<uint8_t>(form.size());
   e.hash = h;
   entries_.push_back(e);
-  slots_[i] = static_cast<uint32_t>(entries_.size());
+  slots_[i] = Slot{h, static_cast<uint32_t>(entries_.size())};
   if (entries_.size() * 2 > slots_.size()) Rehash(slots_.size() * 2);
   return &entries_.back();
 }

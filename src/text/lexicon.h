@@ -113,7 +113,13 @@ class Lexicon {
 
   std::string arena_;
   std::vector<LexEntry> entries_;
-  std::vector<uint32_t> slots_;  // entry index + 1; 0 = empty
+  // Open addressing: the hash beside the entry index, so that probing compares hashes
+  // without touching entries (a miss costs one cache line, not three).
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t index = 0;  // entry index + 1; 0 = empty
+  };
+  std::vector<Slot> slots_;
   uint32_t mask_ = 0;
   std::vector<std::string> verb_bases_;  // bases still to inflect (builder only)
   uint32_t table_id_ = 0;  // for the lookup memo; 0 while building

@@ -26,10 +26,10 @@ SentenceSplitter::SentenceSplitter(std::string_view text, const Lexicon& lexicon
     : text_(text), lexicon_(lexicon) {
   size_t lower = 0, upper = 0;
   size_t n = std::min<size_t>(text.size(), 4096);
-  for (size_t i = 0; i < n; ++i) {
-    char c = text[i];
-    if (IsAsciiLower(c)) ++lower;
-    else if (IsAsciiUpper(c)) ++upper;
+  for (size_t i = 0; i < n; ++i) {  // branch-free, so that it vectorises
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    lower += static_cast<unsigned char>(c - 'a') < 26;
+    upper += static_cast<unsigned char>(c - 'A') < 26;
   }
   lowercase_text_ = lower + upper >= 200 && upper * 200 < lower + upper;
   uppercase_text_ = lower + upper >= 40 && lower * 50 < lower + upper;
