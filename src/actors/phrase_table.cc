@@ -100,10 +100,14 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value, Options options) 
   uint32_t id = static_cast<uint32_t>(phrases_.size());
   const std::string& first = p.words[0];
   index_[first].push_back(id);
+  filter_.Add(KeyHash()(first));
   // Alphanumeric prefix, for tokenizers that split "u.s." or "al-qaeda" at punctuation.
   size_t k = 0;
   while (k < first.size() && (IsAsciiAlnum(first[k]) || static_cast<unsigned char>(first[k]) >= 0x80)) ++k;
-  if (k > 0 && k < first.size()) index_[first.substr(0, k)].push_back(id);
+  if (k > 0 && k < first.size()) {
+    index_[first.substr(0, k)].push_back(id);
+    filter_.Add(KeyHash()(std::string_view(first).substr(0, k)));
+  }
   phrases_.push_back(std::move(p));
   id_.Renew();
   return true;
@@ -113,10 +117,7 @@ int PhraseTable::Candidates(const Token& t, const std::vector<uint32_t>* lists[k
   int n = 0;
   // Most tokens start no phrase, and the same words come back: memoise the index lookups.
   thread_local WordCache<const std::vector<uint32_t>*> memo;
-  auto find = [this](std::string_view key) -> const std::vector<uint32_t>* {
-    auto it = index_.find(key);
-    return it == index_.end() ? nullptr : &it->second;
-  };
+  auto find = [this](std::string_view key) { return FindKey(key); };
   auto look = [&](std::string_view key) {
     if (n >= kMaxLists || key.empty()) return;
     const std::vector<uint32_t>* list = memo.Lookup(id_.get(), key, find);
@@ -151,8 +152,14 @@ int PhraseTable::Candidates(const Token& t, const std::vector<uint32_t>* lists[k
   return n;
 }
 
+const std::vector<uint32_t>* PhraseTable::FindKey(std::string_view key) const {
+  if (!filter_.MayContain(KeyHash()(key))) return nullptr;
+  auto it = index_.find(key);
+  return it == index_.end() ? nullptr : &it->second;
+}
+
 uint8_t PhraseTable::WordKeys(std::string_view w) const {
-  auto has = [this](std::string_view key) { return !key.empty() && index_.count(key) != 0; };
+  auto has = [this](std::string_view key) { return !key.empty() && FindKey(key) != nullptr; };
   uint8_t keys = has(w) ? kKeyWord : 0;
   // The singular keys Candidates() looks up when the lemma is the form itself.
   if (w.size() > 3 && w.back() == 's') {

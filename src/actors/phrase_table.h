@@ -90,6 +90,9 @@ class PhraseTable {
   std::vector<Phrase> phrases_;
   bool any_plural_ = false;  // some phrase allows plurals: look up lemmas and singulars too
   Index index_;  // first word (and its alphanumeric prefix, and singulars) -> phrase ids
+  KeyFilter filter_;  // the hashes of index_'s keys
+  // index_'s list for key, or nullptr; the filter answers most absent keys.
+  const std::vector<uint32_t>* FindKey(std::string_view key) const;
   TableId id_;   // memo key for index_ lookups (renewed by Add)
 };
 

@@ -88,7 +88,17 @@ struct WordHash {
     return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));
   }
 };
-using WordTable = std::unordered_map<std::string_view, uint32_t, WordHash>;
+// The table and a filter of its words' hashes (most words are in no class).
+struct WordTable {
+  std::unordered_map<std::string_view, uint32_t, WordHash> classes;
+  KeyFilter filter;
+  uint32_t Find(std::string_view w) const {
+    const size_t h = WordHash()(w);
+    if (!filter.MayContain(h)) return 0;
+    auto it = classes.find(w);
+    return it == classes.end() ? 0 : it->second;
+  }
+};
 
 const WordTable& Table() {
   static const auto* table = [] {
@@ -99,7 +109,11 @@ const WordTable& Table() {
       while (pos < s.size()) {
         size_t sp = s.find(' ', pos);
         if (sp == std::string_view::npos) sp = s.size();
-        if (sp > pos) (*t)[s.substr(pos, sp - pos)] |= e.cls;
+        if (sp > pos) {
+          std::string_view w = s.substr(pos, sp - pos);
+          t->classes[w] |= e.cls;
+          t->filter.Add(WordHash()(w));
+        }
         pos = sp + 1;
       }
     }
@@ -124,11 +138,7 @@ bool HasSuffix(std::string_view s, std::string_view suffix) {
 uint32_t ClassifyWord(std::string_view norm) {
   static const uint32_t table_id = NewTableId();
   thread_local WordCache<uint32_t> memo;
-  return memo.Lookup(table_id, norm, [](std::string_view w) -> uint32_t {
-    const auto& t = Table();
-    auto it = t.find(w);
-    return it == t.end() ? 0 : it->second;
-  });
+  return memo.Lookup(table_id, norm, [](std::string_view w) { return Table().Find(w); });
 }
 
 bool HasArabicPrefix(std::string_view norm) {

@@ -159,6 +159,7 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
     } else if (kind == TokenKind::kClitic) {
       entry = lex.Find(t.norm == "not" ? std::string_view("n't") : std::string_view(t.norm));
     }
+    if (entry != nullptr) __builtin_prefetch(entry);  // the splitter and tagger read it next
     info[i] = TokenInfo{entry, kind};
   }
 

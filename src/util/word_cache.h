@@ -44,6 +44,21 @@ class TableId {
   uint32_t id_;
 };
 
+// A one-hash bit filter over a set of word hashes: MayContain() is true for every added
+// hash and false for most others. 8 KiB, so it stays in the L1 cache: most words that a
+// large hash table does not hold are turned away without touching it.
+class KeyFilter {
+ public:
+  void Add(uint64_t hash) { bits_[Word(hash)] |= Bit(hash); }
+  bool MayContain(uint64_t hash) const { return (bits_[Word(hash)] & Bit(hash)) != 0; }
+
+ private:
+  static constexpr size_t kWords = 1024;
+  static size_t Word(uint64_t h) { return static_cast<size_t>(h >> 6) & (kWords - 1); }
+  static uint64_t Bit(uint64_t h) { return uint64_t{1} << (h & 63); }
+  uint64_t bits_[kWords] = {};
+};
+
 template <typename V, unsigned kBits = 12>
 class WordCache {
  public:

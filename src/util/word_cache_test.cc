@@ -6,6 +6,7 @@
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace dyad {
 namespace {
@@ -89,6 +90,24 @@ TEST(WordCacheTest, TableIdCopiesAreNewTables) {
   EXPECT_NE(a.get(), before);  // the moved-from object is a different (empty) table
   c.Renew();
   EXPECT_NE(c.get(), before);
+}
+
+TEST(KeyFilterTest, HoldsEveryAddedHashAndFewOthers) {
+  KeyFilter f;
+  uint64_t h = 0x9E3779B97F4A7C15ull;
+  std::vector<uint64_t> added;
+  for (int i = 0; i < 1000; ++i) {
+    h = h * 6364136223846793005ull + 1442695040888963407ull;
+    added.push_back(h);
+    f.Add(h);
+  }
+  for (uint64_t a : added) EXPECT_TRUE(f.MayContain(a));
+  int false_positives = 0;
+  for (int i = 0; i < 10000; ++i) {
+    h = h * 6364136223846793005ull + 1442695040888963407ull;
+    false_positives += f.MayContain(h);
+  }
+  EXPECT_LT(false_positives, 500);  // about 1000 / 65536 of them
 }
 
 }  // namespace
