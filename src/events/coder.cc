@@ -114,7 +114,10 @@ class SentenceCoder {
               const std::vector<uint32_t>* ids2) {
     bool found = false;
     int best_spec = -1;
-    auto consider = [&](const std::vector<uint32_t>* list) {
+    const Token& at = g_.token(a);
+    // by_norm: the list holds the patterns whose anchor words include the norm, so their
+    // anchor matches; the lemma's list says so only for lemma (kWord) anchors.
+    auto consider = [&](const std::vector<uint32_t>* list, bool by_norm) {
       if (list == nullptr) return;
       for (uint32_t id : *list) {
         const Pattern& p = dict_.pattern(id);
@@ -125,7 +128,8 @@ class SentenceCoder {
         Match m;
         m.pattern = id;
         std::string why;  // only written when tracing
-        if (TryPattern(p, a, &m, trace_ != nullptr ? &why : nullptr)) {
+        const bool anchor_matches = by_norm || p.elements[p.anchor].kind == PatternElement::kWord;
+        if (TryPattern(p, a, &m, trace_ != nullptr ? &why : nullptr, anchor_matches)) {
           if (m.words <= best_spec) continue;
           best_spec = m.words;
           *best = m;
@@ -136,8 +140,8 @@ class SentenceCoder {
         }
       }
     };
-    consider(ids);
-    if (ids2 != ids) consider(ids2);
+    consider(ids, at.norm == at.lemma);
+    if (ids2 != ids) consider(ids2, true);
     return found && dict_.pattern(best->pattern).action == Pattern::kEvent;
   }
 
@@ -161,9 +165,10 @@ class SentenceCoder {
   }
 
   // *why (when why is not null) says why the pattern matched or not, for the trace.
-  bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why) {
+  // anchor_matches: the caller knows that the anchor element matches token a.
+  bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why, bool anchor_matches) {
     const Token& at = g_.token(a);
-    if (!WordMatches(p.elements[p.anchor], at)) { if (why != nullptr) *why = "anchor form differs"; return false; }
+    if (!anchor_matches && !WordMatches(p.elements[p.anchor], at)) { if (why != nullptr) *why = "anchor form differs"; return false; }
     bool verb = at.tag == Tag::kVerb;
     if (p.verb_only && !verb) { if (why != nullptr) *why = "anchor is not a verb here"; return false; }
     if (p.noun_only && verb) { if (why != nullptr) *why = "anchor is not a noun here"; return false; }
