@@ -1,6 +1,7 @@
 #include "text/analyzer.h"
 
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -56,31 +57,65 @@ uint8_t CaseFlags(std::string_view raw, bool ascii) {
   return flags;
 }
 
-// Lower-cases an ASCII token into *norm and returns its case flags (CaseFlags), in one
-// pass without branches on the letters.
-uint8_t LowerAscii(std::string_view raw, std::string* norm) {
+// Lower-cases an ASCII token into *norm and returns its case flags (CaseFlags).
+uint8_t LowerAsciiBytes(std::string_view raw, std::string* norm) {
   const size_t n = raw.size();
   norm->resize(n);
   char* out = norm->data();
   unsigned letters = 0, upper = 0;
+  bool first_seen = false, first_upper = false;
   for (size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(raw[i]);
-    const unsigned up = static_cast<unsigned char>(c - 'A') < 26;
-    const unsigned low = static_cast<unsigned char>(c - 'a') < 26;
-    letters += up | low;
+    const bool up = static_cast<unsigned char>(c - 'A') < 26;
+    const bool low = static_cast<unsigned char>(c - 'a') < 26;
+    if ((up || low) && !first_seen) {
+      first_seen = true;
+      first_upper = up;
+    }
+    letters += up || low;
     upper += up;
-    out[i] = static_cast<char>(c | (up << 5));
+    out[i] = static_cast<char>(up ? c + 32 : c);
   }
   uint8_t flags = 0;
-  if (upper > 0) {  // the first letter decides kCapitalized
-    for (size_t i = 0; i < n; ++i) {
-      if (IsAsciiUpper(raw[i])) {
-        flags |= kCapitalized;
-        break;
-      }
-      if (IsAsciiLower(raw[i])) break;
-    }
+  if (first_upper) flags |= kCapitalized;
+  if (letters >= 2 && upper == letters) flags |= kAllCaps;
+  return flags;
+}
+
+// The same for a token of at most 15 bytes (a string's own buffer) with 16 readable bytes
+// from its start, eight bytes at a time (SWAR): in a 64-bit word of bytes b < 0x80, b is
+// upper case when b + 0x3F reaches 0x80 and b + 0x25 does not, lower case likewise with
+// 0x1F and 0x05.
+uint8_t LowerAsciiShort(const char* p, size_t n, std::string* norm) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t w[2] = {0, 0};
+  uint64_t up_mask[2] = {0, 0}, letter_mask[2] = {0, 0};
+  const int words = n > 8 ? 2 : 1;
+  for (int k = 0; k < words; ++k) {
+    uint64_t x;
+    std::memcpy(&x, p + 8 * k, 8);
+    const size_t bytes = n - 8u * static_cast<size_t>(k);
+    if (bytes < 8) x &= (uint64_t{1} << (8 * bytes)) - 1;
+    const uint64_t up = (x + 0x3F * kOnes) & ~(x + 0x25 * kOnes) & kHigh;
+    const uint64_t low = (x + 0x1F * kOnes) & ~(x + 0x05 * kOnes) & kHigh;
+    up_mask[k] = up;
+    letter_mask[k] = up | low;
+    w[k] = x | (up >> 2);  // 0x80 >> 2 == 0x20: upper to lower case
   }
+  char lowered[16];
+  std::memcpy(lowered, w, 16);
+  norm->assign(lowered, n);
+  // Marked bytes counted by a multiply: each byte holds 0 or 1, the top byte their sum.
+  auto count = [](uint64_t high_bits) {
+    return static_cast<unsigned>((((high_bits >> 7) * kOnes) >> 56) & 0xFF);
+  };
+  const unsigned upper = count(up_mask[0]) + count(up_mask[1]);
+  const unsigned letters = count(letter_mask[0]) + count(letter_mask[1]);
+  uint8_t flags = 0;
+  // The first letter: the lowest marked byte of the first word that has one.
+  const int k = letter_mask[0] != 0 ? 0 : 1;
+  const uint64_t first = letter_mask[k] & (~letter_mask[k] + 1);
+  if ((up_mask[k] & first) != 0) flags |= kCapitalized;
   if (letters >= 2 && upper == letters) flags |= kAllCaps;
   return flags;
 }
@@ -121,7 +156,9 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
     std::string_view bytes = text.substr(raw.begin, raw.end - raw.begin);
     uint8_t case_flags = 0;
     if (raw.ascii) {
-      case_flags = LowerAscii(bytes, &t.norm);
+      case_flags = bytes.size() <= 15 && text.size() - raw.begin >= 16
+                       ? LowerAsciiShort(bytes.data(), bytes.size(), &t.norm)
+                       : LowerAsciiBytes(bytes, &t.norm);
     } else {
       NormalizeToken(bytes, &t.norm);
     }

@@ -28,6 +28,47 @@ TEST(Analyzer, ReusedDocumentIsClearedAndReused) {
   EXPECT_EQ(doc.text, "Short.");
 }
 
+TEST(Analyzer, NormAndCaseFlagsOfAsciiWordsOfEveryLength) {
+  // Words of 1..24 letters in four spellings, in the middle and at the very end of the text
+  // (the analyser reads short tokens eight bytes at a time where the text allows it).
+  for (size_t len = 1; len <= 24; ++len) {
+    std::string lower, title, caps, mixed;
+    for (size_t i = 0; i < len; ++i) {
+      char c = static_cast<char>('a' + (i * 7) % 26);
+      lower += c;
+      title += i == 0 ? static_cast<char>(c - 32) : c;
+      caps += static_cast<char>(c - 32);
+      mixed += i % 3 == 1 ? static_cast<char>(c - 32) : c;
+    }
+    for (bool at_end : {false, true}) {
+      std::string text = "x " + lower + " " + title + " " + caps + " " + mixed + " 9" + lower;
+      if (!at_end) text += " and more words after it.";
+      Document doc;
+      Analyzer().Analyze(text, &doc);
+      ASSERT_GE(doc.tokens.size(), 6u) << text;
+      for (size_t k = 1; k <= 5; ++k) {
+        const Token& t = doc.tokens[k];
+        std::string expect = k == 5 ? "9" + lower : lower;
+        EXPECT_EQ(t.norm, expect) << text;
+        // Title and capitals start upper case; only capitals of two letters or more are
+        // all-caps; the mixed spelling starts lower case.
+        EXPECT_EQ(t.Has(kCapitalized), k == 2 || k == 3) << text << " token " << k;
+        EXPECT_EQ(t.Has(kAllCaps), k == 3 && len >= 2) << text << " token " << k;
+      }
+    }
+  }
+}
+
+TEST(Analyzer, FirstLetterAfterEightDigits) {
+  Document doc;
+  Analyzer().Analyze("On 12345678Abc and 12345678abC we wait.", &doc);
+  ASSERT_GE(doc.tokens.size(), 4u);
+  EXPECT_EQ(doc.tokens[1].norm, "12345678abc");
+  EXPECT_TRUE(doc.tokens[1].Has(kCapitalized));
+  EXPECT_FALSE(doc.tokens[1].Has(kAllCaps));
+  EXPECT_FALSE(doc.tokens[3].Has(kCapitalized));
+}
+
 TEST(Analyzer, TenMegabyteLineWithoutNewline) {
   std::string text;
   text.reserve(10 << 20);

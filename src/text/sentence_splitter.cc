@@ -26,10 +26,16 @@ SentenceSplitter::SentenceSplitter(std::string_view text, const Lexicon& lexicon
     : text_(text), lexicon_(lexicon) {
   size_t lower = 0, upper = 0;
   size_t n = std::min<size_t>(text.size(), 4096);
-  for (size_t i = 0; i < n; ++i) {  // branch-free, so that it vectorises
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    lower += static_cast<unsigned char>(c - 'a') < 26;
-    upper += static_cast<unsigned char>(c - 'A') < 26;
+  for (size_t i = 0; i < n;) {  // byte counters over blocks of 255, so that it vectorises
+    const size_t block_end = std::min(n, i + 255);
+    uint8_t lo = 0, up = 0;
+    for (; i < block_end; ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      lo = static_cast<uint8_t>(lo + (static_cast<unsigned char>(c - 'a') < 26));
+      up = static_cast<uint8_t>(up + (static_cast<unsigned char>(c - 'A') < 26));
+    }
+    lower += lo;
+    upper += up;
   }
   lowercase_text_ = lower + upper >= 200 && upper * 200 < lower + upper;
   uppercase_text_ = lower + upper >= 40 && lower * 50 < lower + upper;

@@ -272,7 +272,11 @@ void Tokenizer::ScanWord(RawToken* t) {
   const size_t n = text_.size();
   const size_t start = pos_;
   char first = text_[start];
-  if ((first == 'h' || first == 'H' || first == 'w' || first == 'W') && ScanUrl(t)) return;
+  // URLs begin "http" or "www" (ScanUrl checks the whole prefix).
+  if ((((first == 'h' || first == 'H') && start + 1 < n && (text_[start + 1] | 0x20) == 't') ||
+       ((first == 'w' || first == 'W') && start + 1 < n && (text_[start + 1] | 0x20) == 'w')) &&
+      ScanUrl(t))
+    return;
   // A lone "n't" (text tokenized before: "do n't").
   if ((first == 'n' || first == 'N') && start + 1 < n) {
     CodePoint ap = DecodeAt(text_, start + 1);
@@ -297,6 +301,12 @@ void Tokenizer::ScanWord(RawToken* t) {
     size_t len = 1;
     CharClass cls;
     if (c < 0x80) {
+      if (IsAsciiAlpha(static_cast<char>(c))) {  // a run of ASCII letters, the common case
+        digits_only = false;
+        ++p;
+        while (p < n && IsAsciiAlpha(text_[p])) ++p;
+        continue;
+      }
       cls = AsciiClass(c);
     } else {
       CodePoint cp = DecodeAt(text_, p);
@@ -391,7 +401,7 @@ void Tokenizer::ScanWord(RawToken* t) {
     }
     break;
   }
-  if (AbbreviationPeriod(start, p, dotted)) {
+  if (p < n && text_[p] == '.' && AbbreviationPeriod(start, p, dotted)) {
     ++p;
     t->kind = TokenKind::kAbbrev;
   } else {
