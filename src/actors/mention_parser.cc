@@ -9,7 +9,10 @@ namespace dyad {
 
 namespace {
 
-bool IsPossessive(const Token& t) { return t.norm == "'s"; }
+// string_view == compares sizes first; std::string == "x" calls memcmp (libstdc++ 12).
+bool Is(const std::string& s, std::string_view word) { return std::string_view(s) == word; }
+
+bool IsPossessive(const Token& t) { return Is(t.norm, "'s"); }
 
 bool IsPunct(const Token& t, char c) { return t.norm.size() == 1 && t.norm[0] == c; }
 
@@ -232,7 +235,7 @@ bool MentionParser::NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit,
     if (PlaceAt(doc, q, limit, &g)) break;
     ++q;
     // "Fish and Wildlife", "Ministry of ..." stay for the role phrase itself.
-    if (q + 1 < limit && doc.tokens[q].norm == "and" && StartsUpper(doc, doc.tokens[q + 1]) &&
+    if (q + 1 < limit && Is(doc.tokens[q].norm, "and") && StartsUpper(doc, doc.tokens[q + 1]) &&
         !(Facts(doc, q + 1) & kFactsRole)) {
       ++q;
     }
@@ -512,9 +515,9 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
       c->country = static_cast<int>(g.index);
       // "Damascus said", "Moscow has warned": the government speaking. Not after "to"
       // or a locative preposition ("the visit to Baku", "talks in Ankara": places).
-      const bool after_to = j > sentence_begin && (doc.tokens[j - 1].norm == "to" ||
-                                                   doc.tokens[j - 1].norm == "toward" ||
-                                                   doc.tokens[j - 1].norm == "towards" ||
+      const bool after_to = j > sentence_begin && (Is(doc.tokens[j - 1].norm, "to") ||
+                                                   Is(doc.tokens[j - 1].norm, "toward") ||
+                                                   Is(doc.tokens[j - 1].norm, "towards") ||
                                                    (WordClassOf(doc, doc.tokens[j - 1]) &
                                                     kWordLocative) != 0);
       uint32_t v = g.end;
@@ -622,7 +625,7 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
     }
   }
   // "the Foreign Minister of Syria's transitional government", "President of Syria".
-  if (e + 1 < limit && doc.tokens[e].norm == "of" && c->country < 0 && c->org < 0 && depth < 2) {
+  if (e + 1 < limit && Is(doc.tokens[e].norm, "of") && c->country < 0 && c->org < 0 && depth < 2) {
     Candidate sub;
     uint32_t skip = 0;
     if (ParseNounPhrase(doc, e + 1, sentence_begin, limit, false, depth + 1, &sub, &skip) &&
@@ -652,7 +655,7 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
       for (uint32_t t = q; t + 1 < limit && t < q + 15; ++t) {
         const Token& w = doc.tokens[t];
         if (IsPunct(w, ',') || IsPunct(w, ';') || IsPunct(w, '.')) break;
-        if ((w.norm == "in" || w.norm == "of" || w.norm == "from") &&
+        if ((Is(w.norm, "in") || Is(w.norm, "of") || Is(w.norm, "from")) &&
             PlaceAt(doc, t + 1, limit, &g) &&
             (g.form == PlaceForm::kCountryName || g.form == PlaceForm::kCapital)) {
           c->country = static_cast<int>(g.index);
@@ -669,7 +672,7 @@ void MentionParser::CompletePerson(const Document& doc, uint32_t sentence_begin,
   const uint32_t e = c->end;
   if (e + 1 >= limit) return;
   // "appointed Elnur Shahhuseynov as chargé d'affaires"
-  if (doc.tokens[e].norm == "as") {
+  if (Is(doc.tokens[e].norm, "as")) {
     RoleChain rc;
     if (RoleChainAt(doc, e + 1, limit, &rc) &&
         (rc.kind == RoleKind::kTitle || rc.kind == RoleKind::kPerson)) {

@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 
 namespace dyad {
 namespace {
+
+// std::string == "x" calls memcmp in libstdc++ 12; string_view == compares sizes first.
+bool Is(const std::string& s, std::string_view word) { return std::string_view(s) == word; }
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
@@ -96,7 +100,7 @@ int SentenceGrammar::MentionBefore(uint32_t before, int max_skip) const {
     --i;
     if (int m = MentionAt(i); m >= 0) return m;
     const Token& t = token(i);
-    if (t.norm == "'s" || t.norm == "'") continue;
+    if (Is(t.norm, "'s") || Is(t.norm, "'")) continue;
     if (!(t.tag == Tag::kAdj || t.tag == Tag::kDet || t.tag == Tag::kNum) || ++skipped > max_skip)
       return -1;
   }
@@ -109,9 +113,9 @@ bool SentenceGrammar::IsLocativeObject(int m) const {
   // "of X" names an agent ("the involvement of X in ..."); places, recipients and the
   // agents of reduced passives ("a delegation led by X") are not subjects.
   const Token& t = token(f - 1);
-  if (t.tag == Tag::kPrep) return t.norm != "of";
+  if (t.tag == Tag::kPrep) return !Is(t.norm, "of");
   // A later conjunct of a prepositional object: "with Fornost and Gondor".
-  if (t.norm == "and" || t.norm == "or" || t.norm == ",") {
+  if (Is(t.norm, "and") || Is(t.norm, "or") || Is(t.norm, ",")) {
     for (uint32_t i = f - 1; i > begin() && f - i <= 3;) {
       --i;
       if (int prev = MentionAt(i); prev >= 0) return prev != m && IsLocativeObject(prev);
@@ -128,7 +132,7 @@ int SentenceGrammar::PossessorBefore(uint32_t noun) const {
     --i;
     const Token& t = token(i);
     if (int m = MentionAt(i); m >= 0) return m;
-    if (t.norm == "'s" || t.norm == "'") continue;
+    if (Is(t.norm, "'s") || Is(t.norm, "'")) continue;
     if ((t.tag == Tag::kAdj || t.tag == Tag::kAdv) && ++adjectives <= 2) continue;
     return -1;
   }
@@ -151,7 +155,7 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
   const Token& t = token(k);
   if (int m = MentionAt(k); m >= 0 && !IsLocativeObject(m)) return m;
   // "X plans to visit", "X is ready to help", "X's readiness to assist".
-  if (t.norm == "to") {
+  if (Is(t.norm, "to")) {
     uint32_t g = k;
     while (g > begin() && (token(g - 1).tag == Tag::kAdv || token(g - 1).tag == Tag::kNeg)) --g;
     if (g == begin()) return -1;
@@ -181,7 +185,7 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
   // Relative clause: "X, who met Y".
   if (In(t.norm, {"who", "which", "that"})) {
     uint32_t a = k;
-    while (a > begin() && token(a - 1).norm == ",") --a;
+    while (a > begin() && Is(token(a - 1).norm, ",")) --a;
     if (a > begin()) {
       if (int m = MentionAt(a - 1); m >= 0) return m;
     }
@@ -206,12 +210,12 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
   }
   bool coordinating = In(t.norm, {"and", ",", "but", "then", "while", "after", "before", "by", "in"});
   if (coordinating) {
-    bool participle_clause = IsGerund(token(v)) || t.norm == "and" || t.norm == "but";
-    if (participle_clause || t.norm == ",") {
+    bool participle_clause = IsGerund(token(v)) || Is(t.norm, "and") || Is(t.norm, "but");
+    if (participle_clause || Is(t.norm, ",")) {
       for (uint32_t p = k; p > begin();) {
         --p;
         if (IsClauseBoundary(p) && token(p).tag != Tag::kSubord) break;
-        if (IsVerbLike(p) && !(p + 1 < end() && token(p + 1).norm == "by")) {
+        if (IsVerbLike(p) && !(p + 1 < end() && Is(token(p + 1).norm, "by"))) {
           return SubjectDepth(p, depth + 1);
         }
         if (token(p).tag == Tag::kSubord) break;
@@ -232,7 +236,7 @@ int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
     }
     // Reduced relative "a delegation led by X": not the subject's own verb; nor is a
     // participle phrase "X accompanying Y".
-    if (IsVerbLike(p) && p != v && !(p + 1 < end() && token(p + 1).norm == "by") && !IsGerund(token(p)))
+    if (IsVerbLike(p) && p != v && !(p + 1 < end() && Is(token(p + 1).norm, "by")) && !IsGerund(token(p)))
       return -1;
   }
   return -1;
@@ -254,11 +258,11 @@ bool SentenceGrammar::IsPassive(uint32_t v) const {
   while (j > begin() && (token(j - 1).tag == Tag::kAdv || token(j - 1).tag == Tag::kNeg)) --j;
   if (j > begin()) {
     const Token& a = token(j - 1);
-    if (a.lemma == "be" || a.lemma == "get") return true;
-    if (a.lemma == "have") return false;
+    if (Is(a.lemma, "be") || Is(a.lemma, "get")) return true;
+    if (Is(a.lemma, "have")) return false;
   }
   // Reduced relative: "the cable sent by Aliyev", not "spoke by phone".
-  return v + 1 < end() && token(v + 1).norm == "by" && MentionAfter(v + 2, 3) >= 0 &&
+  return v + 1 < end() && Is(token(v + 1).norm, "by") && MentionAfter(v + 2, 3) >= 0 &&
          t.norm.size() > 2 && (t.norm.substr(t.norm.size() - 2) == "ed" || t.lemma != t.norm);
 }
 
@@ -266,7 +270,7 @@ int SentenceGrammar::ByAgent(uint32_t i, uint32_t limit) const {
   limit = std::min(limit, end());
   for (uint32_t k = i + 1; k < limit; ++k) {
     if (IsClauseBoundary(k)) return -1;
-    if (token(k).norm == "by") return MentionAfter(k + 1, 3);
+    if (Is(token(k).norm, "by")) return MentionAfter(k + 1, 3);
   }
   return -1;
 }
@@ -275,7 +279,7 @@ bool SentenceGrammar::IsNegated(uint32_t anchor) const {
   // "refused to meet", "failed to reach": the act did not happen.
   uint32_t j = anchor;
   while (j > begin() && token(j - 1).tag == Tag::kAdv) --j;
-  if (j > begin() + 1 && token(j - 1).norm == "to") {
+  if (j > begin() + 1 && Is(token(j - 1).norm, "to")) {
     uint32_t g = j - 2;
     while (g > begin() && token(g).tag == Tag::kAdv) --g;
     if (In(token(g).lemma, {"refuse", "reject", "decline", "fail", "refusal", "failure"})) return true;
@@ -284,7 +288,7 @@ bool SentenceGrammar::IsNegated(uint32_t anchor) const {
   for (uint32_t p = anchor; p > begin() && seen < 4; ++seen) {
     --p;
     const Token& t = token(p);
-    if (t.tag == Tag::kNeg || t.norm == "no" || t.norm == "without") return true;
+    if (t.tag == Tag::kNeg || Is(t.norm, "no") || Is(t.norm, "without")) return true;
     if (IsClauseBoundary(p) || MentionAt(p) >= 0) return false;
   }
   return false;
@@ -294,7 +298,7 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
   uint32_t j = anchor;
   while (j > begin()) {
     const Token& t = token(j - 1);
-    if (t.tag == Tag::kAdv || t.tag == Tag::kNeg || t.lemma == "be") { --j; continue; }
+    if (t.tag == Tag::kAdv || t.tag == Tag::kNeg || Is(t.lemma, "be")) { --j; continue; }
     break;
   }
   if (j > begin()) {
@@ -302,7 +306,7 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
     if (IsModalFuture(t.norm)) return Modality::kIntended;
     if (IsModalPossible(t.norm)) return Modality::kHypothetical;
     // "to VERB" or "to VERBing" governed by an intention word within a few tokens.
-    if (t.norm == "to") {
+    if (Is(t.norm, "to")) {
       uint32_t p = j - 1;
       for (int n = 0; n < 5 && p > begin(); ++n) {
         --p;
@@ -319,7 +323,7 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
           if (governor != nullptr) *governor = &g;
           return Modality::kIntended;
         }
-        if (n == 0 && g.lemma == "be") return Modality::kIntended;  // "is to visit"
+        if (n == 0 && Is(g.lemma, "be")) return Modality::kIntended;  // "is to visit"
       }
     }
   }
@@ -327,7 +331,7 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
   for (uint32_t p = anchor; p > begin();) {
     --p;
     const Token& t = token(p);
-    if (t.norm == "if" || t.norm == "unless") return Modality::kHypothetical;
+    if (Is(t.norm, "if") || Is(t.norm, "unless")) return Modality::kHypothetical;
     if (IsClauseBoundary(p)) break;
   }
   return Modality::kAsserted;
@@ -346,8 +350,8 @@ void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
     while (k < end() && joins(k)) ++k;
     if (k == i) {
       // "together with", "along with", "as well as"
-      if (k + 1 < end() && In(token(k).norm, {"together", "along"}) && token(k + 1).norm == "with") k += 2;
-      else if (k + 2 < end() && token(k).norm == "as" && token(k + 1).norm == "well" && token(k + 2).norm == "as") k += 3;
+      if (k + 1 < end() && In(token(k).norm, {"together", "along"}) && Is(token(k + 1).norm, "with")) k += 2;
+      else if (k + 2 < end() && Is(token(k).norm, "as") && Is(token(k + 1).norm, "well") && Is(token(k + 2).norm, "as")) k += 3;
       else break;
     }
     // "X and the evil awful Y": determiners and adjectives may open the next conjunct.

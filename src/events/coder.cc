@@ -484,7 +484,8 @@ EventActor ToEventActor(const Document& doc, const ActorMention& m) {
 uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end) {
   if (i + 1 >= end) return 0;
   const Token& q = doc.tokens[i];
-  if (q.norm != "two" && q.norm != "both") return 0;
+  const std::string_view n = q.norm;  // sizes first: this runs for every token
+  if (n != "two" && n != "both") return 0;
   uint32_t j = i + 1;
   if (j < end && doc.tokens[j].tag == Tag::kAdj) ++j;  // "the two neighbouring countries"
   if (j >= end) return 0;

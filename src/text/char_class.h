@@ -45,7 +45,8 @@ CharClass ClassOf(int32_t cp);
 
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+// Setting bit 5 maps A-Z onto a-z and no other byte onto a-z.
+inline bool IsAsciiAlpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // True if the code point is an upper-case or title-case letter (any script).

@@ -77,6 +77,7 @@ void Tagger::TagSentence(std::string_view text, Token* tokens, const TokenInfo* 
   std::string buf;
   for (size_t i = 0; i < count; ++i) {
     Token& t = tokens[i];
+    const std::string_view norm = t.norm;  // compares sizes first (std::string == "x" does not)
     Tag tag = TagWord(c, i);
     t.tag = tag;
     const LexEntry* e = info[i].entry;
@@ -85,10 +86,10 @@ void Tagger::TagSentence(std::string_view text, Token* tokens, const TokenInfo* 
          (e->verb_forms & (kVerbPast | kVerbThirdSing)) != 0 &&
          (e->verb_forms & kVerbGerund) == 0)) {
       c.clause_has_verb = true;
-    } else if (tag == Tag::kSubord || t.norm == ";" || t.norm == ":") {
+    } else if (tag == Tag::kSubord || norm == ";" || norm == ":") {
       c.clause_has_verb = false;
     }
-    if (t.norm == "'s") {
+    if (norm == "'s") {
       t.lemma.assign(tag == Tag::kAux ? "be" : "'s");
       continue;
     }
@@ -115,7 +116,7 @@ Tag Tagger::TagWord(const Context& c, size_t i) const {
     case TokenKind::kEmail:
       return Tag::kSymbol;
     case TokenKind::kClitic:
-      if (t.norm == "'s") {
+      if (std::string_view(t.norm) == "'s") {
         return i > 0 && TakesIsClitic(c.tokens[i - 1].norm) ? Tag::kAux : Tag::kDet;
       }
       return e != nullptr && e->closed_tag != Tag::kUnknown ? e->closed_tag : Tag::kAux;
@@ -134,7 +135,7 @@ Tag Tagger::TagWord(const Context& c, size_t i) const {
                   c.tokens[i + 1].Has(kCapitalized);
   if (e != nullptr && e->closed_tag != Tag::kUnknown) {
     if (cap && t.Has(kAllCaps)) return Tag::kProper;  // US, IT (in mixed-case text)
-    if (cap && !initial && t.norm == "may") {
+    if (cap && !initial && std::string_view(t.norm) == "may") {
       bool prev_num_or_prep = i > 0 && (c.tokens[i - 1].tag == Tag::kPrep ||
                                         c.tokens[i - 1].tag == Tag::kNum);
       bool next_num = i + 1 < c.count && c.info[i + 1].kind == TokenKind::kNumber;
@@ -215,15 +216,15 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
     const TokenInfo& ni = c.info[i + 1];
     const LexEntry* ne = ni.entry;
     if (ni.kind == TokenKind::kPunct) {
-      next_end = nt.norm == "." || nt.norm == "," || nt.norm == ";" || nt.norm == "!" ||
-                 nt.norm == "?" || nt.norm == "\"";
+      const std::string_view nn = nt.norm;
+      next_end = nn == "." || nn == "," || nn == ";" || nn == "!" || nn == "?" || nn == "\"";
     } else if (ni.kind == TokenKind::kNumber) {
       next_object = true;
     } else if (ni.kind == TokenKind::kWord) {
       if (ne != nullptr && ne->closed_tag != Tag::kUnknown) {
         Tag ct = ne->closed_tag;
         next_object = ct == Tag::kDet || ct == Tag::kPron || ct == Tag::kNum ||
-                      ct == Tag::kSubord || ct == Tag::kAdv || nt.norm == "to";
+                      ct == Tag::kSubord || ct == Tag::kAdv || std::string_view(nt.norm) == "to";
         next_verbish = ct == Tag::kAux;
       } else if (nt.Has(kCapitalized) && !c.caps_uninformative) {
         next_nounish = true;
@@ -331,7 +332,7 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
     return n && !(v & kVerbPast) && noun_count > verb_count ? Tag::kNoun : Tag::kVerb;
   }
   if (n) {
-    if ((s3 || base) && !c.clause_has_verb && pt == Tag::kPunct && c.tokens[p - 1].norm == "," &&
+    if ((s3 || base) && !c.clause_has_verb && pt == Tag::kPunct && std::string_view(c.tokens[p - 1].norm) == "," &&
         (next_object || (s3 && !base)))
       return Tag::kVerb;  // "..., expressing its desire, marks a step"
     if (a && next_nounish && adj_count > noun_count) return Tag::kAdj;
