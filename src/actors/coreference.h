@@ -37,7 +37,11 @@ class Coreference {
  public:
   Coreference(const Document& doc, const Gazetteer& gaz, const RoleLexicon& roles,
               std::vector<ActorMention>* out)
-      : doc_(doc), gaz_(gaz), roles_(roles), final_(out) {}
+      : doc_(doc), gaz_(gaz), roles_(roles), final_(out) {
+    // About one mention per dozen tokens in news text: grow the buffers once or not at all.
+    all_.reserve(doc.tokens.size() / 8 + 16);
+    info_.reserve(doc.tokens.size() / 8 + 16);
+  }
 
   // Codes and resolves the candidates of sentence `sentence`.
   void AddSentence(uint32_t sentence, const std::vector<Candidate>& candidates);
