@@ -166,9 +166,28 @@ CREATE INDEX entity_articles_article ON entity_articles(article_id);
 )sql");
 }
 
+// 4 -> 5: what corroboration looks clusters up by and what it reports of them. A new
+// article's events are compared with the clusters of the same pair of countries and
+// CAMEO root near the event's date (corroborate/event_cluster.h); the record holds the
+// cluster's reports, so a cluster is read and rewritten without touching its events.
+void MigrateTo5(SqliteDb& db) {
+  db.Exec(R"sql(
+ALTER TABLE clusters ADD COLUMN root TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN source_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN target_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN symmetric INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE clusters ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE clusters ADD COLUMN num_mentions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE clusters ADD COLUMN first_report TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN last_report TEXT NOT NULL DEFAULT '';
+CREATE INDEX clusters_pair ON clusters(source_country, target_country, root, date);
+CREATE INDEX clusters_sources ON clusters(num_sources);
+)sql");
+}
+
 using Migration = void (*)(SqliteDb&);
 // kMigrations[n] takes the schema from version n to n + 1.
-constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4};
+constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace

@@ -22,7 +22,7 @@
 
 namespace dyad {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // 'dyad' in ASCII: PRAGMA application_id of every dyad store.
 inline constexpr int kStoreApplicationId = 0x64796164;
 

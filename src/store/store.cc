@@ -9,6 +9,7 @@
 
 #include "events/ontology.h"
 #include "export/event_json.h"
+#include "store/cluster_statements.h"
 #include "store/fts_query.h"
 #include "store/schema.h"
 #include "util/hash.h"
@@ -178,7 +179,18 @@ void AddEventConditions(const EventFilter& f, QueryBuilder& q) {
           "articles_fts WHERE articles_fts MATCH ?" + q.Next() + "))",
           {FtsQuery(f.search)});
   }
+  if (!f.actor_a.empty() || !f.actor_b.empty()) {
+    std::string sa = q.PrefixCondition("e.source_code", f.actor_a);
+    std::string tb = q.PrefixCondition("e.target_code", f.actor_b);
+    std::string sb = q.PrefixCondition("e.source_code", f.actor_b);
+    std::string ta = q.PrefixCondition("e.target_code", f.actor_a);
+    q.Add("((" + sa + " AND " + tb + ") OR (" + sb + " AND " + ta + "))");
+  }
   if (!f.cluster_id.empty()) q.Add("e.cluster_id = ?" + q.Next(), {f.cluster_id});
+  if (f.min_sources > 0 || f.min_articles > 0) {
+    q.Add("e.cluster_id IN (SELECT cluster_id FROM clusters WHERE num_sources >= " +
+          std::to_string(f.min_sources) + " AND num_articles >= " + std::to_string(f.min_articles) + ")");
+  }
 }
 
 std::string LimitClause(int64_t limit) {
@@ -376,6 +388,7 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
       } else if (!ca.doc.tokens.empty()) {
         WriteEntities(a.id, a.published, CollectPersons(ca.doc, ca.actors));
       }
+      WriteClusters(a, ca.events);
     }
     if (own_transaction) {
       IndexNewArticles();
@@ -583,12 +596,13 @@ bool Store::Contains(std::string_view id, std::string_view content_hash) {
 StoreCounts Store::Counts() {
   SqliteStatement st(*db_,
                      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
-                     "(SELECT count(*) FROM events)");
+                     "(SELECT count(*) FROM events), (SELECT count(*) FROM clusters)");
   StoreCounts c;
   if (st.Step()) {
     c.articles = st.ColumnInt(0);
     c.sentences = st.ColumnInt(1);
     c.events = st.ColumnInt(2);
+    c.clusters = st.ColumnInt(3);
   }
   return c;
 }

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "actors/entity_registry.h"
+#include "corroborate/event_cluster.h"
 #include "events/event.h"
 #include "ingest/article.h"
 #include "pipeline/pipeline.h"
@@ -57,17 +58,35 @@ struct EventFilter {
   std::string from, to;  // event date range, inclusive, as in ArticleFilter
   std::string outlet;    // of the event's article, exact, case-insensitive
   std::string search;    // full-text query over the event's article
+  // Pair of actor code prefixes in either direction (source A and target B, or B and
+  // A): "AZEGOV" "SYR"; both or none.
+  std::string actor_a, actor_b;
   std::string cluster_id;
+  // Only events whose cluster has at least this many sources (distinct outlets,
+  // syndicated copies counting once) or articles; 0 does not filter.
+  int64_t min_sources = 0;
+  int64_t min_articles = 0;
   int64_t limit = -1;
   // kDate: by event date (undated first), then stored order; kStored: the order the
   // events were stored in (streams without sorting).
   enum class Order { kDate, kStored } order = Order::kDate;
 };
 
+// Filters of the cluster list, as EventFilter's fields of the same names.
+struct ClusterFilter {
+  std::string country_a, country_b;
+  std::string cameo;
+  std::string from, to;
+  int64_t min_sources = 0;
+  int64_t min_articles = 0;
+  int64_t limit = -1;
+};
+
 struct StoreCounts {
   int64_t articles = 0;
   int64_t sentences = 0;
   int64_t events = 0;
+  int64_t clusters = 0;
 };
 
 // One row of the article list: the article without its text, and its layer sizes.
@@ -114,7 +133,11 @@ class Store {
   // is stored, the batch stays usable (unless SQLite abandoned the whole transaction:
   // then in_batch() is false), and StoreError is thrown.
   // A new article's persons (CollectPersons of its doc and actors) go into the entity
-  // registry in the same transaction (UpsertEntities).
+  // registry in the same transaction (UpsertEntities), and its events into the clusters
+  // of the events other articles reported (corroborate/event_cluster.h): each stored
+  // event gets its cluster_id, and an undated event that joins a dated cluster takes the
+  // cluster's date (basis "corroboration"), as do the cluster's undated events when a
+  // dated one joins. Clustering is incremental: nothing else is recomputed.
   PutResult PutArticle(const CodedArticle& a);
   // The same with the article's persons given: for callers that freed the tokens and
   // mentions (CollectPersons needs them) before storing.
@@ -155,6 +178,11 @@ class Store {
   void ForEachEvent(const EventFilter& filter, const std::function<void(const Event&)>& fn);
   int64_t CountEvents(const EventFilter& filter);
 
+  // The cluster with every report, or nullopt when there is none with this id.
+  std::optional<EventCluster> GetCluster(std::string_view cluster_id);
+  // Calls `fn` for each matching cluster, by date (undated first), then id.
+  void ForEachCluster(const ClusterFilter& filter, const std::function<void(const EventCluster&)>& fn);
+
   // The article with every layer, or nullopt when no article has this id.
   std::optional<StoredArticle> GetArticle(std::string_view id);
   // The article's record (with text) without its layers: what event writers need.
@@ -166,6 +194,7 @@ class Store {
 
  private:
   struct Statements;
+  struct ClusterStatements;
   explicit Store(std::unique_ptr<SqliteDb> db);
   void IndexNewArticles();
   PutResult Put(const CodedArticle& a, const std::vector<EntityObservation>* persons);
@@ -174,12 +203,15 @@ class Store {
   void WriteEntities(std::string_view article_id, std::string_view date,
                      const std::vector<EntityObservation>& persons);
   void WriteEntity(size_t index);
+  // Corroboration of a new article's stored events, inside the open transaction.
+  void WriteClusters(const Article& article, const std::vector<Event>& events);
   // Runs fn in its own transaction, or a savepoint inside an open one; the cached
   // registry is dropped when fn fails, as it may hold what was rolled back.
   void InTransaction(const char* savepoint, const std::function<void()>& fn);
 
   std::unique_ptr<SqliteDb> db_;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<ClusterStatements> cst_;  // prepared on first use
   bool in_batch_ = false;
   // The first articles.seq the open transaction stored, 0 when none: the articles not
   // yet in the full-text index.

@@ -263,7 +263,6 @@ class StoreQueryTest : public ::testing::Test {
                               {{0, "AZE", "AZE", "SYR", "SYR", "064", "1992"}});
     c->article.outlet = "SANA";
     c->article.published = "";
-    c->events[0].cluster_id = "c1";
     store_->PutArticle(*a);
     store_->PutArticle(*b);
     store_->PutArticle(*c);
@@ -321,14 +320,26 @@ TEST_F(StoreQueryTest, OutletSearchClusterAndLimit) {
   EXPECT_EQ(Cameos({.outlet = "azernews"}), (Strings{"042", "040", "051"}));
   EXPECT_EQ(Cameos({.search = "strikes"}), (Strings{"190", "111"}));
   EXPECT_EQ(Cameos({.search = "al-Shaibani"}), (Strings{"042", "040", "051"}));
-  EXPECT_EQ(Cameos({.cluster_id = "c1"}), (Strings{"064"}));
   EXPECT_EQ(Cameos({.limit = 2}), (Strings{"064", "042"}));
   EXPECT_EQ(Cameos({.actor = "AZE", .cameo = "04", .outlet = "AzerNews"}), (Strings{"042", "040"}));
   EXPECT_EQ(store_->CountEvents({.actor = "AZE"}), 4);
 
+  // Every stored event is in a cluster (here each alone in its own).
   std::vector<std::string> clusters;
   store_->ForEachEvent({.actor = "AZE", .to = "1992"}, [&](const Event& e) { clusters.push_back(e.cluster_id); });
-  EXPECT_EQ(clusters, Strings{"c1"});
+  ASSERT_EQ(clusters.size(), 1u);
+  EXPECT_EQ(clusters[0].size(), 16u);
+  EXPECT_EQ(Cameos({.cluster_id = clusters[0]}), (Strings{"064"}));
+  EXPECT_EQ(store_->Counts().clusters, 6);
+  EXPECT_EQ(Cameos({.min_sources = 2}), Strings{});
+  EXPECT_EQ(Cameos({.min_sources = 1, .min_articles = 1}).size(), 6u);
+}
+
+TEST_F(StoreQueryTest, ActorPairInEitherDirection) {
+  EXPECT_EQ(Cameos({.actor_a = "SYR", .actor_b = "AZEGOV"}), (Strings{"042", "040"}));
+  EXPECT_EQ(Cameos({.actor_a = "AZE", .actor_b = "SYRGOV"}), (Strings{"040"}));
+  EXPECT_EQ(Cameos({.actor_a = "RUSMIL", .actor_b = "UKR"}), (Strings{"190"}));
+  EXPECT_EQ(Cameos({.actor_a = "RUSGOV", .actor_b = "UKR"}), Strings{});
 }
 
 TEST_F(StoreQueryTest, ArticleListFilters) {
