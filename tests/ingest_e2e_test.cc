@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "e2e_util.h"
 #include "store/sqlite.h"
 
 namespace dyad {
@@ -27,76 +28,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "dyad_e2e_XXXXXX").string();
-    if (mkdtemp(tmpl.data()) == nullptr) std::abort();
-    path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Starts `dyad args...` with stdout and stderr going to files.
-pid_t Spawn(const std::vector<std::string>& args, const std::string& out_path,
-            const std::string& err_path) {
-  std::vector<char*> argv;
-  std::string binary = DYAD_BINARY;
-  argv.push_back(binary.data());
-  std::vector<std::string> copy = args;
-  for (std::string& a : copy) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int in = open("/dev/null", O_RDONLY);
-    if (out < 0 || err < 0 || in < 0) _exit(127);
-    dup2(in, 0);
-    dup2(out, 1);
-    dup2(err, 2);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  return pid;
-}
-
-// The exit code, or 128 + signal when it was killed.
-int Wait(pid_t pid) {
-  int status = 0;
-  if (waitpid(pid, &status, 0) != pid) return -1;
-  if (WIFEXITED(status)) return WEXITSTATUS(status);
-  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-  return -1;
-}
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-RunResult RunDyad(const TempDir& dir, const std::vector<std::string>& args) {
-  std::string out = dir.File("stdout.txt"), err = dir.File("stderr.txt");
-  RunResult r;
-  r.exit_code = Wait(Spawn(args, out, err));
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
+using e2e::ReadFile;
+using e2e::RunDyad;
+using e2e::RunResult;
+using e2e::Spawn;
+using e2e::TempDir;
+using e2e::Wait;
 
 struct Summary {
   int64_t total = -1, fresh = -1, already = -1, skipped = -1, sentences = -1, events = -1;

@@ -1,5 +1,6 @@
 // dyad events --db PATH: the stored events, filtered by actor, country pair, CAMEO
-// code, date, outlet, article text and cluster, as a table or in an export format.
+// code, date, outlet, article text, cluster and how many sources reported it, as a
+// table or in an export format.
 #include <algorithm>
 #include <cctype>
 #include <iostream>
@@ -83,6 +84,7 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
     std::string db;
     std::string format = "text";
     std::vector<std::string> pair;
+    std::vector<std::string> between;
     EventFilter filter;
   };
   auto opts = std::make_shared<Options>();
@@ -115,8 +117,20 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--search", opts->filter.search,
                   "Only events from articles whose title or text match (words, \"phrases\", "
                   "prefix*, AND/OR/NOT; see `dyad articles --help`)");
+  cmd->add_option("--between", opts->between,
+                  "Only events between the actors A and B (code prefixes: AZEGOV SYR), in "
+                  "either direction")
+      ->expected(2)
+      ->type_name("A B");
   cmd->add_option("--cluster", opts->filter.cluster_id,
                   "Only events of this cluster (the same real-world event across articles)");
+  cmd->add_option("--min-sources", opts->filter.min_sources,
+                  "Only events whose cluster was reported by at least N sources (distinct "
+                  "outlets; syndicated copies count once)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--min-articles", opts->filter.min_articles,
+                  "Only events whose cluster was reported in at least N articles")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--limit", opts->filter.limit, "At most N events")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--format", opts->format,
@@ -131,6 +145,10 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
     if (opts->pair.size() == 2) {
       f.country_a = Upper(opts->pair[0]);
       f.country_b = Upper(opts->pair[1]);
+    }
+    if (opts->between.size() == 2) {
+      f.actor_a = Upper(opts->between[0]);
+      f.actor_b = Upper(opts->between[1]);
     }
     auto store = Store::Open(opts->db, {.create = false});
 

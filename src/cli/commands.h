@@ -24,6 +24,7 @@ void AddEventsCommand(CLI::App& app, int& exit_code);    // cmd_events.cc
 void AddShowCommand(CLI::App& app, int& exit_code);      // cmd_show.cc
 void AddExportCommand(CLI::App& app, int& exit_code);    // cmd_export.cc
 void AddActorsCommand(CLI::App& app, int& exit_code);    // cmd_actors.cc
+void AddRelationsCommand(CLI::App& app, int& exit_code); // cmd_relations.cc
 
 }  // namespace dyad
 

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   dyad::AddShowCommand(app, exit_code);
   dyad::AddExportCommand(app, exit_code);
   dyad::AddActorsCommand(app, exit_code);
+  dyad::AddRelationsCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
