@@ -188,27 +188,48 @@ EventCluster EventCluster::Start(EventReport r) {
   c.source = r.source;
   c.target = r.target;
   c.symmetric = r.symmetric;
+  c.source_keys.push_back(r.source_key);
   c.reports.push_back(std::move(r));
   c.Recount();
   return c;
 }
 
-std::vector<size_t> EventCluster::Add(EventReport r) {
+std::vector<EventReport> EventCluster::Add(EventReport r) {
+  symmetric = symmetric || r.symmetric;
+  auto key = std::lower_bound(source_keys.begin(), source_keys.end(), r.source_key);
+  if (key == source_keys.end() || *key != r.source_key) source_keys.insert(key, r.source_key);
+  std::vector<EventReport> redated;
+  if (reports.size() >= kMaxKeptReports) {
+    // Counted, not kept; dated by the cluster when it came undated.
+    ++more_mentions;
+    bool kept_article = std::any_of(reports.begin(), reports.end(),
+                                    [&](const EventReport& m) { return m.article_id == r.article_id; });
+    if (!kept_article && r.article_id != more_last_article) ++more_articles;
+    more_last_article = r.article_id;
+    if (!r.published.empty()) {
+      if (more_first_report.empty() || r.published < more_first_report) more_first_report = r.published;
+      if (more_last_report.empty() || r.published > more_last_report) more_last_report = r.published;
+    }
+    Recount();
+    if (r.date.empty() && !date.empty()) {
+      r.date = date;
+      r.date_precision = date_precision;
+      r.date_basis = "corroboration";
+      redated.push_back(std::move(r));
+    }
+    return redated;
+  }
   reports.push_back(std::move(r));
-  symmetric = symmetric || reports.back().symmetric;
   Recount();
-  std::vector<size_t> redated;
   if (date.empty()) return redated;
-  for (size_t i = 0; i < reports.size(); ++i) {
-    EventReport& m = reports[i];
+  for (EventReport& m : reports) {
     bool takes_cluster_date = m.date.empty() || (m.date_basis == "corroboration" &&
                                                  (m.date != date || m.date_precision != date_precision));
     if (!takes_cluster_date) continue;
     m.date = date;
     m.date_precision = date_precision;
     m.date_basis = "corroboration";
-    // The new report is redated too when it came undated: its caller learns it here.
-    redated.push_back(i);
+    redated.push_back(m);
   }
   return redated;
 }
@@ -238,9 +259,12 @@ void EventCluster::Recount() {
     if (IsDated(r) && r.date_basis != "corroboration" && (best_dated == nullptr || better(r, *best_dated)))
       best_dated = &r;
   }
-  num_articles = static_cast<int64_t>(articles.size());
-  num_sources = static_cast<int64_t>(sources.size());
-  num_mentions = static_cast<int64_t>(reports.size());
+  num_articles = static_cast<int64_t>(articles.size()) + more_articles;
+  num_sources = static_cast<int64_t>(std::max(sources.size(), source_keys.size()));
+  num_mentions = static_cast<int64_t>(reports.size()) + more_mentions;
+  if (!more_first_report.empty() && (first_report.empty() || more_first_report < first_report))
+    first_report = more_first_report;
+  if (more_last_report > last_report) last_report = more_last_report;
   if (best_dated != nullptr) {
     date = best_dated->date;
     date_precision = best_dated->date_precision;
@@ -283,7 +307,7 @@ nlohmann::json EventCluster::Details() const {
   return d;
 }
 
-nlohmann::json EventCluster::ToJson() const {
+nlohmann::json EventCluster::SummaryJson() const {
   nlohmann::json j;
   j["cluster_id"] = cluster_id;
   j["cameo"] = cameo;
@@ -302,7 +326,19 @@ nlohmann::json EventCluster::ToJson() const {
   j["num_mentions"] = num_mentions;
   j["first_report"] = first_report;
   j["last_report"] = last_report;
-  j["details"] = Details();
+  j["sources"] = source_keys;
+  if (more_mentions > 0) {
+    j["more"] = {{"mentions", more_mentions},
+                 {"articles", more_articles},
+                 {"first_report", more_first_report},
+                 {"last_report", more_last_report},
+                 {"last_article", more_last_article}};
+  }
+  return j;
+}
+
+nlohmann::json EventCluster::ToJson() const {
+  nlohmann::json j = SummaryJson();
   nlohmann::json& rs = j["reports"];
   rs = nlohmann::json::array();
   for (const EventReport& r : reports) {
@@ -314,7 +350,14 @@ nlohmann::json EventCluster::ToJson() const {
 }
 
 EventCluster EventCluster::FromJson(const nlohmann::json& j) {
+  std::vector<EventReport> reports;
+  for (const nlohmann::json& r : j.at("reports")) reports.push_back(ReportFromJson(r));
+  return FromParts(j, std::move(reports));
+}
+
+EventCluster EventCluster::FromParts(const nlohmann::json& j, std::vector<EventReport> reports) {
   EventCluster c;
+  c.reports = std::move(reports);
   c.cluster_id = j.at("cluster_id").get<std::string>();
   c.root = j.at("root").get<std::string>();
   c.source.code = j.at("source").at("code").get<std::string>();
@@ -322,14 +365,23 @@ EventCluster EventCluster::FromJson(const nlohmann::json& j) {
   c.target.code = j.at("target").at("code").get<std::string>();
   c.target.country = j.at("target").at("country").get<std::string>();
   c.symmetric = j.value("symmetric", false);
-  for (const nlohmann::json& r : j.at("reports")) c.reports.push_back(ReportFromJson(r));
   if (c.reports.empty()) throw nlohmann::json::other_error::create(501, "cluster without reports", &j);
+  c.source_keys = j.at("sources").get<std::vector<std::string>>();
+  std::sort(c.source_keys.begin(), c.source_keys.end());
+  c.source_keys.erase(std::unique(c.source_keys.begin(), c.source_keys.end()), c.source_keys.end());
+  if (auto more = j.find("more"); more != j.end()) {
+    c.more_mentions = more->at("mentions").get<int64_t>();
+    c.more_articles = more->at("articles").get<int64_t>();
+    c.more_first_report = more->at("first_report").get<std::string>();
+    c.more_last_report = more->at("last_report").get<std::string>();
+    c.more_last_article = more->at("last_article").get<std::string>();
+  }
   c.Recount();
   return c;
 }
 
 std::vector<size_t> AssignReports(std::vector<EventReport> reports, std::vector<EventCluster>* candidates,
-                                  std::vector<std::pair<size_t, size_t>>* redated) {
+                                  std::vector<EventReport>* redated) {
   constexpr size_t kNone = static_cast<size_t>(-1);
   std::vector<size_t> assigned(reports.size(), kNone);
   // Every possible (score, report, cluster) among the clusters there were before this
@@ -350,7 +402,7 @@ std::vector<size_t> AssignReports(std::vector<EventReport> reports, std::vector<
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
   auto add = [&](size_t ri, size_t ci) {
     assigned[ri] = ci;
-    for (size_t m : (*candidates)[ci].Add(reports[ri])) redated->emplace_back(ci, m);
+    for (EventReport& m : (*candidates)[ci].Add(reports[ri])) redated->push_back(std::move(m));
   };
   for (const Pair& p : pairs) {
     if (assigned[p.report] != kNone) continue;

@@ -20,6 +20,12 @@
 //
 // A cluster's date is the most precise date of its dated reports (the earliest among
 // equals); an undated report that joins takes that date, basis "corroboration".
+//
+// A cluster keeps its first kMaxKeptReports reports in full: what later reports are
+// compared with and what Details() describes. Reports beyond them are counted (articles,
+// sources, mentions, report dates stay exact) but not kept, so that a cluster's record,
+// read and rewritten with every report that joins, stays small however often an event
+// is reported.
 #ifndef DYAD_CORROBORATE_EVENT_CLUSTER_H_
 #define DYAD_CORROBORATE_EVENT_CLUSTER_H_
 
@@ -39,6 +45,7 @@ namespace dyad {
 inline constexpr int kDayWindow = 7;
 inline constexpr double kPlaceKm = 150;
 inline constexpr double kJoinScore = 1.5;
+inline constexpr size_t kMaxKeptReports = 24;
 
 // Days since 1970-01-01 of a "YYYY-MM-DD" date, nullopt for other forms.
 std::optional<int> DayNumber(std::string_view date);
@@ -51,7 +58,12 @@ struct EventCluster {
   bool symmetric = false;
   std::string date;            // "" when no report is dated
   std::string date_precision;  // "day", "month", "year", "unknown"
-  std::vector<EventReport> reports;
+  std::vector<EventReport> reports;  // the first kMaxKeptReports
+  std::vector<std::string> source_keys;  // of every report, sorted, each once
+  // Reports not kept: how many, in how many articles not among the kept reports',
+  // their publication dates, and the article of the last one.
+  int64_t more_mentions = 0, more_articles = 0;
+  std::string more_first_report, more_last_report, more_last_article;
 
   // --- Derived (Recount) ---
   int64_t num_articles = 0;
@@ -63,9 +75,10 @@ struct EventCluster {
   // (the rules above; kJoinScore is not applied here).
   std::optional<double> MatchScore(const EventReport& r) const;
   // Adds the report; the cluster's date, code and counts follow. Returns the reports
-  // (by index) whose date changed because the cluster became dated or more precise:
-  // undated reports take the cluster's date, basis "corroboration".
-  std::vector<size_t> Add(EventReport r);
+  // whose date changed because the cluster became dated or more precise: undated
+  // reports take the cluster's date, basis "corroboration" (the new one too, kept or
+  // not).
+  std::vector<EventReport> Add(EventReport r);
   // A new cluster of one report.
   static EventCluster Start(EventReport r);
 
@@ -73,10 +86,14 @@ struct EventCluster {
   // side, the distinct values with the number of reports giving each, and "agree"
   // when there is one value.
   nlohmann::json Details() const;
-  // The stored record (every field and the reports), and back. FromJson throws
-  // nlohmann::json exceptions on a malformed record.
+  // The record of every field and the kept reports ("reports"), and back. FromJson
+  // throws nlohmann::json exceptions on a malformed record.
   nlohmann::json ToJson() const;
   static EventCluster FromJson(const nlohmann::json& j);
+  // ToJson without the reports, and the cluster from it and its reports: for a store
+  // that keeps the reports apart, so that a report joining rewrites only the summary.
+  nlohmann::json SummaryJson() const;
+  static EventCluster FromParts(const nlohmann::json& summary, std::vector<EventReport> reports);
 
  private:
   // True when the report's source is the cluster's target (a symmetric event told the
@@ -88,10 +105,10 @@ struct EventCluster {
 // Which cluster each report of one new article joins. `candidates` are the clusters
 // that may match (the store's preselection by countries and root); reports are taken
 // strongest match first, each joins its best cluster or starts a new one, which is
-// appended to *candidates. Returns, per report, the index into *candidates, and fills
-// *redated with (candidate index, report index) pairs whose dates changed.
+// appended to *candidates. Returns, per report, the index into *candidates, and
+// appends to *redated the reports whose dates changed (EventCluster::Add).
 std::vector<size_t> AssignReports(std::vector<EventReport> reports, std::vector<EventCluster>* candidates,
-                                  std::vector<std::pair<size_t, size_t>>* redated);
+                                  std::vector<EventReport>* redated);
 
 }  // namespace dyad
 

@@ -56,7 +56,7 @@ TEST(AnchorWordsTest, PatternWordsTheEvidenceUses) {
 
 TEST(EventClusterTest, SameEventFromAnotherOutletJoinsAndTakesTheDate) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   AssignReports({Report("a1", "AzerNews", "042", "AZE", "SYR", "2024-12-30", {"visi"})}, &clusters, &redated);
   ASSERT_EQ(clusters.size(), 1u);
   std::vector<size_t> got =
@@ -68,7 +68,7 @@ TEST(EventClusterTest, SameEventFromAnotherOutletJoinsAndTakesTheDate) {
   EXPECT_EQ(c.num_sources, 2);
   EXPECT_EQ(c.date, "2024-12-30");
   ASSERT_EQ(redated.size(), 1u);
-  const EventReport& sana = c.reports[redated[0].second];
+  const EventReport& sana = redated[0];
   EXPECT_EQ(sana.article_id, "a2");
   EXPECT_EQ(sana.date, "2024-12-30");
   EXPECT_EQ(sana.date_basis, "corroboration");
@@ -77,19 +77,19 @@ TEST(EventClusterTest, SameEventFromAnotherOutletJoinsAndTakesTheDate) {
 
 TEST(EventClusterTest, UndatedClusterTakesTheDateOfALaterDatedReport) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   AssignReports({Report("a1", "SANA", "042", "AZE", "SYR", "", {"visi"})}, &clusters, &redated);
   EXPECT_TRUE(redated.empty());
   AssignReports({Report("a2", "AzerNews", "042", "AZE", "SYR", "2024-12-30", {"visi"})}, &clusters, &redated);
   ASSERT_EQ(clusters.size(), 1u);
   ASSERT_EQ(redated.size(), 1u);
-  EXPECT_EQ(clusters[0].reports[redated[0].second].article_id, "a1");
-  EXPECT_EQ(clusters[0].reports[redated[0].second].date, "2024-12-30");
+  EXPECT_EQ(redated[0].article_id, "a1");
+  EXPECT_EQ(redated[0].date, "2024-12-30");
 }
 
 TEST(EventClusterTest, TheCodeAloneIsNotEnough) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   AssignReports({Report("a1", "X", "051", "AZE", "SYR", "", {"cong"})}, &clusters, &redated);
   AssignReports({Report("a2", "Y", "051", "AZE", "SYR", "", {"suppo"})}, &clusters, &redated);
   EXPECT_EQ(clusters.size(), 2u);
@@ -101,7 +101,7 @@ TEST(EventClusterTest, TheCodeAloneIsNotEnough) {
 
 TEST(EventClusterTest, DatesOutsideTheWindowOrOtherYearsDoNotJoin) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   AssignReports({Report("a1", "X", "042", "AZE", "SYR", "2024-12-30", {"visi"})}, &clusters, &redated);
   AssignReports({Report("a2", "Y", "042", "AZE", "SYR", "2025-01-20", {"visi"})}, &clusters, &redated);
   AssignReports({Report("a3", "Z", "042", "AZE", "SYR", "1992", {"visi"})}, &clusters, &redated);
@@ -113,7 +113,7 @@ TEST(EventClusterTest, DatesOutsideTheWindowOrOtherYearsDoNotJoin) {
 
 TEST(EventClusterTest, OtherCodesOfTheRootJoinOnlyThroughTheUnspecifiedCode) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   AssignReports({Report("a1", "X", "043", "AZE", "SYR", "2024-12-30", {"talk"})}, &clusters, &redated);
   AssignReports({Report("a2", "Y", "042", "AZE", "SYR", "2024-12-30", {"talk"})}, &clusters, &redated);
   EXPECT_EQ(clusters.size(), 2u);
@@ -127,7 +127,7 @@ TEST(EventClusterTest, OtherCodesOfTheRootJoinOnlyThroughTheUnspecifiedCode) {
 
 TEST(EventClusterTest, DifferentPeopleOrFarPlacesKeepEventsApart) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   EventReport cable = Report("a1", "X", "051", "AZE", "SYR", "", {"cong"});
   cable.source.entity = "Ilham Aliyev";
   AssignReports({cable}, &clusters, &redated);
@@ -151,7 +151,7 @@ TEST(EventClusterTest, DifferentPeopleOrFarPlacesKeepEventsApart) {
 
 TEST(EventClusterTest, ReportsOfOneArticleMergeOnlyAsRepeatedMentions) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   EventReport first = Report("a1", "X", "051", "AZE", "SYR", "2024-12-30", {"cong"});
   EventReport other = Report("a1", "X", "051", "AZE", "SYR", "2024-12-30", {"cong"});
   other.event_id += "#2";
@@ -170,7 +170,7 @@ TEST(EventClusterTest, ReportsOfOneArticleMergeOnlyAsRepeatedMentions) {
 
 TEST(EventClusterTest, SymmetricEventsJoinEitherWayRound) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   EventReport a = Report("a1", "X", "040", "AZE", "SYR", "2024-12-30", {"meet"});
   a.symmetric = true;
   a.target.entity = "Asaad al-Shaibani";
@@ -188,7 +188,7 @@ TEST(EventClusterTest, SymmetricEventsJoinEitherWayRound) {
 
 TEST(EventClusterTest, SyndicatedCopiesCountOnceAsASource) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   AssignReports({Report("a1", "AzerNews", "042", "AZE", "SYR", "2024-12-30", {"visi"})}, &clusters, &redated);
   EventReport copy = Report("a2", "MENAFN", "042", "AZE", "SYR", "2024-12-30", {"visi"});
   copy.source_key = "AzerNews";  // the story's first article
@@ -200,7 +200,7 @@ TEST(EventClusterTest, SyndicatedCopiesCountOnceAsASource) {
 
 TEST(EventClusterTest, DetailsTellAgreementAndConflict) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   EventReport a = Report("a1", "X", "073", "AZE", "SYR", "2024-12-30", {"convo"});
   a.quantity = "200 tons";
   Place(&a, "Aleppo", "SYR", 36.20, 37.16);
@@ -222,7 +222,7 @@ TEST(EventClusterTest, DetailsTellAgreementAndConflict) {
 
 TEST(EventClusterTest, RecordRoundTripAndDamagedRecords) {
   std::vector<EventCluster> clusters;
-  std::vector<std::pair<size_t, size_t>> redated;
+  std::vector<EventReport> redated;
   EventReport a = Report("a1", "X", "073", "AZE", "SYR", "2024-12-30", {"convo"});
   Place(&a, "Aleppo", "SYR", 36.20, 37.16);
   a.source.entity = "Ilham Aliyev";
@@ -240,6 +240,33 @@ TEST(EventClusterTest, RecordRoundTripAndDamagedRecords) {
   bad_report["reports"][0].erase("cameo");
   EXPECT_THROW(EventCluster::FromJson(bad_report), nlohmann::json::exception);
   EXPECT_THROW(EventCluster::FromJson(nlohmann::json::parse("[1, 2]")), nlohmann::json::exception);
+}
+
+TEST(EventClusterTest, ReportsBeyondTheKeptOnesAreCountedAndDated) {
+  std::vector<EventCluster> clusters;
+  std::vector<EventReport> redated;
+  const int n = static_cast<int>(kMaxKeptReports) + 10;
+  for (int i = 0; i < n; ++i) {
+    std::string day = i == n - 1 ? "" : "2024-12-" + std::to_string(10 + i % 5);
+    EventReport r = Report("a" + std::to_string(i), "outlet" + std::to_string(i % 7), "042", "AZE", "SYR", day, {"visi"});
+    AssignReports({r}, &clusters, &redated);
+  }
+  ASSERT_EQ(clusters.size(), 1u);
+  const EventCluster& c = clusters[0];
+  EXPECT_EQ(c.reports.size(), kMaxKeptReports);
+  EXPECT_EQ(c.num_articles, n);
+  EXPECT_EQ(c.num_mentions, n);
+  EXPECT_EQ(c.num_sources, 7);
+  EXPECT_EQ(c.first_report, "2024-12-10");
+  EXPECT_EQ(c.last_report, "2024-12-14");
+  // The last, undated, report was not kept but takes the cluster's date.
+  ASSERT_FALSE(redated.empty());
+  EXPECT_EQ(redated.back().article_id, "a" + std::to_string(n - 1));
+  EXPECT_EQ(redated.back().date_basis, "corroboration");
+  EventCluster back = EventCluster::FromJson(c.ToJson());
+  EXPECT_EQ(back.num_articles, n);
+  EXPECT_EQ(back.num_sources, 7);
+  EXPECT_EQ(back.ToJson(), c.ToJson());
 }
 
 }  // namespace

@@ -168,8 +168,9 @@ CREATE INDEX entity_articles_article ON entity_articles(article_id);
 
 // 4 -> 5: what corroboration looks clusters up by and what it reports of them. A new
 // article's events are compared with the clusters of the same pair of countries and
-// CAMEO root near the event's date (corroborate/event_cluster.h); the record holds the
-// cluster's reports, so a cluster is read and rewritten without touching its events.
+// CAMEO root near the event's date (corroborate/event_cluster.h). The cluster's record
+// is its summary (counts, sources, date); the reports it keeps are rows of their own,
+// so a report that joins adds one row and rewrites only the small summary.
 void MigrateTo5(SqliteDb& db) {
   db.Exec(R"sql(
 ALTER TABLE clusters ADD COLUMN root TEXT NOT NULL DEFAULT '';
@@ -182,6 +183,16 @@ ALTER TABLE clusters ADD COLUMN first_report TEXT NOT NULL DEFAULT '';
 ALTER TABLE clusters ADD COLUMN last_report TEXT NOT NULL DEFAULT '';
 CREATE INDEX clusters_pair ON clusters(source_country, target_country, root, date);
 CREATE INDEX clusters_sources ON clusters(num_sources);
+
+-- Events name their cluster (events.cluster_id); a second list of members is not kept.
+DROP TABLE cluster_members;
+
+CREATE TABLE cluster_reports (
+  cluster_id TEXT NOT NULL REFERENCES clusters(cluster_id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (cluster_id, idx)
+) WITHOUT ROWID;
 )sql");
 }
 

@@ -15,6 +15,9 @@
 //   4  entity registry: entities get title, num_articles, user_defined; entity_codes
 //      (an entity's codes over time, observed or from a user's actor file) and
 //      entity_articles (which articles named which entity)
+//   5  corroboration: clusters get what they are looked up by (root, countries, date
+//      precision) and their report counts; cluster_reports holds the reports a cluster
+//      keeps; cluster_members goes (events.cluster_id names an event's cluster)
 #ifndef DYAD_STORE_SCHEMA_H_
 #define DYAD_STORE_SCHEMA_H_
 

@@ -54,7 +54,7 @@ TEST(SchemaTest, UpgradesVersionOneStoreAndIndexesItsArticles) {
     EXPECT_EQ(TableCount(db, "entities"), 1);
     EXPECT_EQ(TableCount(db, "entity_aliases"), 1);
     EXPECT_EQ(TableCount(db, "clusters"), 1);
-    EXPECT_EQ(TableCount(db, "cluster_members"), 1);
+    EXPECT_EQ(TableCount(db, "cluster_reports"), 1);
   }
   // The migration indexed the article that was already there...
   std::vector<std::string> found;

@@ -295,7 +295,7 @@ void Store::CommitBatch() {
 
 void Store::RollbackBatch() {
   unindexed_from_ = 0;
-  registry_.reset();  // it may hold entities of the articles rolled back
+  DropCaches();  // they may hold what the articles rolled back wrote
   if (!in_batch_) return;
   in_batch_ = false;
   if (!db_->autocommit()) st_->rollback.Run();
@@ -353,9 +353,24 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
       }
       result.sentences = static_cast<int64_t>(ca.doc.sentences.size());
 
+      ClusterPlan plan;
+      PlanClusters(a, ca.events, &plan);
       SqliteStatement& ev = st.insert_event;
       std::string record;
-      for (const Event& e : ca.events) {
+      Event clustered;
+      for (const Event& event : ca.events) {
+        const Event* ep = &event;
+        if (auto it = plan.of_event.find(event.event_id); it != plan.of_event.end()) {
+          clustered = event;
+          clustered.cluster_id = it->second.cluster_id;
+          if (const EventReport* d = it->second.redated) {
+            clustered.date = d->date;
+            clustered.date_precision = d->date_precision;
+            clustered.date_basis = d->date_basis;
+          }
+          ep = &clustered;
+        }
+        const Event& e = *ep;
         nlohmann::json j = EventToJson(e);
         // The record names the article it is stored under, whatever the stage wrote.
         if (e.article_id != a.id) j["article_id"] = a.id;
@@ -388,7 +403,7 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
       } else if (!ca.doc.tokens.empty()) {
         WriteEntities(a.id, a.published, CollectPersons(ca.doc, ca.actors));
       }
-      WriteClusters(a, ca.events);
+      WriteClusters(plan);
     }
     if (own_transaction) {
       IndexNewArticles();
@@ -397,7 +412,7 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
       st.release.Run();
     }
   } catch (...) {
-    registry_.reset();  // it may hold what is rolled back
+    DropCaches();  // they may hold what is rolled back
     if (own_transaction || db_->autocommit()) unindexed_from_ = 0;
     if (db_->autocommit()) {
       // SQLite gave up the whole transaction (I/O error, disk full): the batch is gone.
@@ -415,9 +430,7 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
 
 EntityRegistry& Store::Registry() {
   // data_version changes when another connection commits: then the cache is stale.
-  SqliteStatement& dv = st_->data_version;
-  int64_t version = dv.Step() ? dv.ColumnInt(0) : -1;
-  dv.Reset();
+  int64_t version = DataVersion();
   if (registry_ != nullptr && version == registry_version_) return *registry_;
 
   auto registry = std::make_unique<EntityRegistry>();
@@ -471,6 +484,18 @@ EntityRegistry& Store::Registry() {
 }
 
 const EntityRegistry& Store::Entities() { return Registry(); }
+
+int64_t Store::DataVersion() {
+  SqliteStatement& dv = st_->data_version;
+  int64_t version = dv.Step() ? dv.ColumnInt(0) : -1;
+  dv.Reset();
+  return version;
+}
+
+void Store::DropCaches() {
+  registry_.reset();
+  clusters_.clear();
+}
 
 void Store::WriteEntity(size_t index) {
   const Entity& e = registry_->entities()[index];
@@ -554,7 +579,7 @@ void Store::InTransaction(const char* savepoint, const std::function<void()>& fn
     fn();
     db_->Exec(end.c_str());
   } catch (...) {
-    registry_.reset();
+    DropCaches();
     if (db_->autocommit()) {
       in_batch_ = false;
     } else if (own) {

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "actors/entity_registry.h"
@@ -27,6 +28,8 @@
 #include "store/sqlite.h"  // StoreError
 
 namespace dyad {
+
+struct ClusterPlan;  // store/cluster_statements.h
 
 struct StoreOptions {
   // Create the file (and its schema) when it does not exist; else opening a missing
@@ -203,8 +206,17 @@ class Store {
   void WriteEntities(std::string_view article_id, std::string_view date,
                      const std::vector<EntityObservation>& persons);
   void WriteEntity(size_t index);
-  // Corroboration of a new article's stored events, inside the open transaction.
-  void WriteClusters(const Article& article, const std::vector<Event>& events);
+  // Corroboration of a new article's events inside the open transaction: which
+  // clusters they join (before the events are written, which then carry their cluster
+  // and date), then the clusters and the earlier events they dated.
+  void PlanClusters(const Article& article, const std::vector<Event>& events, ClusterPlan* plan);
+  void WriteClusters(ClusterPlan& plan);
+  // The cluster from the cache, else from its stored record (cached then).
+  EventCluster& CachedCluster(const std::string& cluster_id);
+  // PRAGMA data_version: changes when another connection commits.
+  int64_t DataVersion();
+  // Forgets the registry and clusters read or written: after a rollback.
+  void DropCaches();
   // Runs fn in its own transaction, or a savepoint inside an open one; the cached
   // registry is dropped when fn fails, as it may hold what was rolled back.
   void InTransaction(const char* savepoint, const std::function<void()>& fn);
@@ -219,6 +231,11 @@ class Store {
   // The entity registry cache and the PRAGMA data_version it was loaded at.
   std::unique_ptr<EntityRegistry> registry_;
   int64_t registry_version_ = -1;
+  // Clusters as last read or written by this connection, so that corroborating an
+  // article does not parse the records of its candidates again; dropped when another
+  // connection changed the store (PRAGMA data_version) or a write is rolled back.
+  std::unordered_map<std::string, EventCluster> clusters_;
+  int64_t clusters_version_ = -1;
 };
 
 }  // namespace dyad

@@ -15,7 +15,11 @@ namespace {
 
 // Most clusters one report is compared with: the most recently reported ones of its
 // pair, root and dates. Bounds the work per event on a store of any size.
-constexpr int kMaxCandidates = 100;
+constexpr int kMaxCandidates = 50;
+// Clusters kept parsed in memory per connection (Store::clusters_) before starting over.
+constexpr size_t kMaxCachedClusters = 50000;
+
+constexpr const char* kReadReports = "SELECT record FROM cluster_reports WHERE cluster_id = ?1 ORDER BY idx";
 
 std::string DateOfDay(int day) {
   std::chrono::year_month_day ymd{std::chrono::sys_days(std::chrono::days(day))};
@@ -47,11 +51,18 @@ DateRange RangeOf(const std::string& date) {
   return r;
 }
 
-EventCluster ClusterFromRecord(std::string_view record) {
+// The cluster from its summary record and its report rows (`reports` selects them:
+// SELECT record FROM cluster_reports WHERE cluster_id = ?1 ORDER BY idx).
+EventCluster ReadCluster(const std::string& cluster_id, std::string_view summary, SqliteStatement& reports) {
   try {
-    return EventCluster::FromJson(nlohmann::json::parse(record));
+    std::vector<EventReport> kept;
+    reports.BindStatic(1, cluster_id);
+    while (reports.Step()) kept.push_back(ReportFromJson(nlohmann::json::parse(reports.ColumnText(0))));
+    reports.Reset();
+    return EventCluster::FromParts(nlohmann::json::parse(summary), std::move(kept));
   } catch (const nlohmann::json::exception& e) {
-    throw StoreError("damaged cluster record in the store: " + std::string(e.what()));
+    reports.Reset();
+    throw StoreError("damaged record of cluster " + cluster_id + " in the store: " + std::string(e.what()));
   }
 }
 
@@ -59,14 +70,17 @@ EventCluster ClusterFromRecord(std::string_view record) {
 
 Store::ClusterStatements::ClusterStatements(SqliteDb& db)
     : candidates(db,
-                 "SELECT record FROM clusters WHERE root = ?1 AND ((source_country = ?2 AND "
+                 "SELECT cluster_id FROM clusters WHERE root = ?1 AND ((source_country = ?2 AND "
                  "target_country = ?3) OR (source_country = ?3 AND target_country = ?2)) AND "
                  "(date = '' OR date BETWEEN ?4 AND ?5 OR date = ?6 OR date = ?7) "
                  "ORDER BY last_report DESC, cluster_id LIMIT " + std::to_string(kMaxCandidates)),
       candidates_any_date(db,
-                          "SELECT record FROM clusters WHERE root = ?1 AND ((source_country = ?2 AND "
+                          "SELECT cluster_id FROM clusters WHERE root = ?1 AND ((source_country = ?2 AND "
                           "target_country = ?3) OR (source_country = ?3 AND target_country = ?2)) "
                           "ORDER BY last_report DESC, cluster_id LIMIT " + std::to_string(kMaxCandidates)),
+      read_cluster(db, "SELECT record FROM clusters WHERE cluster_id = ?1"),
+      read_reports(db, kReadReports),
+      upsert_report(db, "INSERT OR REPLACE INTO cluster_reports (cluster_id, idx, record) VALUES (?1, ?2, ?3)"),
       upsert_cluster(db,
                      "INSERT INTO clusters (cluster_id, cameo, source_code, target_code, date, "
                      "num_articles, num_sources, record, root, source_country, target_country, "
@@ -78,19 +92,23 @@ Store::ClusterStatements::ClusterStatements(SqliteDb& db)
                      "symmetric = excluded.symmetric, date_precision = excluded.date_precision, "
                      "num_mentions = excluded.num_mentions, first_report = excluded.first_report, "
                      "last_report = excluded.last_report"),
-      insert_member(db, "INSERT OR IGNORE INTO cluster_members (cluster_id, event_id) VALUES (?1, ?2)"),
-      set_event_cluster(db, "UPDATE events SET cluster_id = ?2 WHERE event_id = ?1"),
       set_event_date(db,
                      "UPDATE events SET date = ?2, record = json_set(record, '$.date', ?2, "
                      "'$.date_precision', ?3, '$.date_basis', ?4) WHERE event_id = ?1") {}
 
-void Store::WriteClusters(const Article& article, const std::vector<Event>& events) {
+void Store::PlanClusters(const Article& article, const std::vector<Event>& events, ClusterPlan* plan) {
+  *plan = ClusterPlan();
   if (events.empty()) return;
   if (cst_ == nullptr) cst_ = std::make_unique<ClusterStatements>(*db_);
   ClusterStatements& st = *cst_;
+  int64_t version = DataVersion();
+  if (version != clusters_version_ || clusters_.size() > kMaxCachedClusters) {
+    clusters_.clear();
+    clusters_version_ = version;
+  }
 
   const std::string source_key = DefaultSourceKey(article);
-  std::vector<EventReport> reports;
+  std::vector<EventReport>& reports = plan->reports;
   std::set<std::string_view> seen;
   for (const Event& e : events) {
     if (e.cameo.size() < 2 || !seen.insert(e.event_id).second) continue;  // stored once
@@ -98,7 +116,7 @@ void Store::WriteClusters(const Article& article, const std::vector<Event>& even
   }
 
   // The candidate clusters of every report, each once.
-  std::vector<EventCluster> candidates;
+  std::vector<EventCluster>& candidates = plan->candidates;
   std::unordered_map<std::string, size_t> by_id;
   for (const EventReport& r : reports) {
     SqliteStatement& q = r.date.empty() ? st.candidates_any_date : st.candidates;
@@ -112,20 +130,45 @@ void Store::WriteClusters(const Article& article, const std::vector<Event>& even
       q.Bind(6, range.month);
       q.Bind(7, range.year);
     }
-    while (q.Step()) {
-      EventCluster c = ClusterFromRecord(q.ColumnText(0));
-      if (by_id.emplace(c.cluster_id, candidates.size()).second) candidates.push_back(std::move(c));
-    }
+    std::vector<std::string> ids;
+    while (q.Step()) ids.emplace_back(q.ColumnText(0));
     q.Reset();
+    for (std::string& id : ids) {
+      // Moved out of the cache and back below (a failure drops the cache: DropCaches).
+      if (by_id.emplace(id, candidates.size()).second) candidates.push_back(std::move(CachedCluster(id)));
+    }
   }
 
-  std::vector<std::pair<size_t, size_t>> redated;
-  std::vector<size_t> assigned = AssignReports(reports, &candidates, &redated);
+  std::vector<size_t>& kept_before = plan->kept_before;
+  kept_before.resize(candidates.size());
+  for (size_t ci = 0; ci < candidates.size(); ++ci) kept_before[ci] = candidates[ci].reports.size();
+  plan->assigned = AssignReports(reports, &candidates, &plan->redated);
+  kept_before.resize(candidates.size(), 0);  // clusters this article started
+  for (size_t ri = 0; ri < reports.size(); ++ri) {
+    ClusterPlan::Outcome& o = plan->of_event[reports[ri].event_id];
+    o.cluster_id = candidates[plan->assigned[ri]].cluster_id;
+  }
+  for (const EventReport& m : plan->redated) {
+    if (m.article_id == article.id) plan->of_event[m.event_id].redated = &m;
+  }
+}
 
+void Store::WriteClusters(ClusterPlan& plan) {
+  if (plan.reports.empty()) return;
+  ClusterStatements& st = *cst_;
+  std::vector<EventCluster>& candidates = plan.candidates;
+  const std::vector<size_t>& kept_before = plan.kept_before;
+  const std::vector<size_t>& assigned = plan.assigned;
+  const std::vector<EventReport>& redated = plan.redated;
+  const std::string& article_id = plan.reports.front().article_id;
+
+  std::set<std::string_view> redated_ids;
+  for (const EventReport& m : redated) redated_ids.insert(m.event_id);
   std::set<size_t> touched(assigned.begin(), assigned.end());
+  std::string record;
   for (size_t ci : touched) {
     const EventCluster& c = candidates[ci];
-    std::string record = c.ToJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    record = c.SummaryJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     SqliteStatement& u = st.upsert_cluster;
     u.BindStatic(1, c.cluster_id);
     u.BindStatic(2, c.cameo);
@@ -144,18 +187,25 @@ void Store::WriteClusters(const Article& article, const std::vector<Event>& even
     u.BindStatic(15, c.first_report);
     u.BindStatic(16, c.last_report);
     u.Run();
+    // The reports the cluster now keeps that are new or have a new date.
+    for (size_t i = 0; i < c.reports.size(); ++i) {
+      if (i < kept_before[ci] && redated_ids.count(c.reports[i].event_id) == 0) continue;
+      nlohmann::json j;
+      ReportToJson(c.reports[i], &j);
+      record = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      st.upsert_report.BindStatic(1, c.cluster_id);
+      st.upsert_report.Bind(2, static_cast<int64_t>(i));
+      st.upsert_report.BindStatic(3, record);
+      st.upsert_report.Run();
+    }
   }
-  for (size_t ri = 0; ri < reports.size(); ++ri) {
-    const std::string& cluster_id = candidates[assigned[ri]].cluster_id;
-    st.insert_member.BindStatic(1, cluster_id);
-    st.insert_member.BindStatic(2, reports[ri].event_id);
-    st.insert_member.Run();
-    st.set_event_cluster.BindStatic(1, reports[ri].event_id);
-    st.set_event_cluster.BindStatic(2, cluster_id);
-    st.set_event_cluster.Run();
+  for (EventCluster& c : candidates) {
+    std::string id = c.cluster_id;
+    clusters_.insert_or_assign(std::move(id), std::move(c));
   }
-  for (const auto& [ci, mi] : redated) {
-    const EventReport& m = candidates[ci].reports[mi];
+  // Events of earlier articles dated now; the new article's went in dated.
+  for (const EventReport& m : redated) {
+    if (m.article_id == article_id) continue;
     st.set_event_date.BindStatic(1, m.event_id);
     st.set_event_date.BindStatic(2, m.date);
     st.set_event_date.BindStatic(3, m.date_precision);
@@ -164,15 +214,31 @@ void Store::WriteClusters(const Article& article, const std::vector<Event>& even
   }
 }
 
+EventCluster& Store::CachedCluster(const std::string& cluster_id) {
+  auto it = clusters_.find(cluster_id);
+  if (it != clusters_.end()) return it->second;
+  SqliteStatement& q = cst_->read_cluster;
+  q.BindStatic(1, cluster_id);
+  if (!q.Step()) {
+    q.Reset();
+    throw StoreError("cluster " + cluster_id + " vanished from the store");
+  }
+  std::string summary(q.ColumnText(0));
+  q.Reset();
+  EventCluster c = ReadCluster(cluster_id, summary, cst_->read_reports);
+  return clusters_.emplace(cluster_id, std::move(c)).first->second;
+}
+
 std::optional<EventCluster> Store::GetCluster(std::string_view cluster_id) {
   SqliteStatement st(*db_, "SELECT record FROM clusters WHERE cluster_id = ?1");
+  SqliteStatement reports(*db_, kReadReports);
   st.BindStatic(1, cluster_id);
   if (!st.Step()) return std::nullopt;
-  return ClusterFromRecord(st.ColumnText(0));
+  return ReadCluster(std::string(cluster_id), st.ColumnText(0), reports);
 }
 
 void Store::ForEachCluster(const ClusterFilter& f, const std::function<void(const EventCluster&)>& fn) {
-  std::string sql = "SELECT record FROM clusters c WHERE 1";
+  std::string sql = "SELECT cluster_id, record FROM clusters c WHERE 1";
   std::vector<std::string> params;
   auto param = [&](std::string v) {
     params.push_back(std::move(v));
@@ -193,7 +259,8 @@ void Store::ForEachCluster(const ClusterFilter& f, const std::function<void(cons
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
   SqliteStatement st(*db_, sql);
   for (size_t i = 0; i < params.size(); ++i) st.Bind(static_cast<int>(i + 1), params[i]);
-  while (st.Step()) fn(ClusterFromRecord(st.ColumnText(0)));
+  SqliteStatement reports(*db_, kReadReports);
+  while (st.Step()) fn(ReadCluster(std::string(st.ColumnText(0)), st.ColumnText(1), reports));
 }
 
 }  // namespace dyad

@@ -35,7 +35,7 @@ TEST(StoreTest, CreatesSchemaWithWalJournal) {
   ASSERT_TRUE(mode.Step());
   EXPECT_EQ(mode.ColumnText(0), "wal");
   for (const char* table : {"articles", "sentences", "events", "entities", "entity_aliases",
-                            "clusters", "cluster_members", "articles_fts"}) {
+                            "clusters", "cluster_reports", "articles_fts"}) {
     SqliteStatement st(db, "SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     st.Bind(1, std::string_view(table));
     ASSERT_TRUE(st.Step());
