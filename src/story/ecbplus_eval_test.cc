@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include "story/fingerprint.h"
+#include "story/minhash.h"
 #include "story/story_clusterer.h"
 #include "story/term_vector.h"
 
@@ -191,21 +192,21 @@ std::vector<int> Incremental(const std::vector<Doc>& docs, double threshold) {
   return labels;
 }
 
-// The incremental clusterer as a store would run it once it holds a topic's articles:
-// document frequencies over all of them.
-std::vector<int> IncrementalWithIdf(const std::vector<Doc>& docs, double threshold) {
+// The incremental clusterer with fixed document frequencies: `given`, or those of all
+// the topic's documents.
+std::vector<int> IncrementalWithIdf(const std::vector<Doc>& docs, double threshold, const IdfTable* given) {
   IdfTable idf;
   for (const Doc& d : docs) idf.Add(d.fingerprint);
-  StoryClusterer clusterer(threshold, &idf);
+  StoryClusterer clusterer(threshold, given != nullptr ? given : &idf);
   std::vector<int> labels;
   for (const Doc& d : docs) labels.push_back(clusterer.Add(d.fingerprint));
   return labels;
 }
 
-std::vector<int> Offline(const std::vector<Doc>& docs, double threshold) {
+std::vector<int> Offline(const std::vector<Doc>& docs, double threshold, const IdfTable* idf = nullptr) {
   std::vector<StoryFingerprint> fps;
   for (const Doc& d : docs) fps.push_back(d.fingerprint);
-  return ClusterAverageLink(fps, threshold);
+  return ClusterAverageLink(fps, threshold, idf);
 }
 
 const Topics* LoadTopics() {
@@ -240,9 +241,39 @@ const Topics* LoadTopics() {
 }
 
 void Print(const char* label, const Scores& s) {
-  std::printf("%-34s micro P %.3f R %.3f F1 %.3f | macro P %.3f R %.3f F1 %.3f (mean topic F1 %.3f)\n",
+  std::printf("%-40s micro P %.3f R %.3f F1 %.3f | macro P %.3f R %.3f F1 %.3f (mean topic F1 %.3f)\n",
               label, s.micro.precision, s.micro.recall, s.micro.F1(), s.macro.precision,
               s.macro.recall, s.macro.F1(), s.macro_f1);
+}
+
+// Near-duplicates on ECB+: articles about different events (the two events of a topic)
+// share no text, so no such pair may come near the threshold. Articles about one event
+// sometimes are copies of one wire story (some verbatim, some edited by each outlet);
+// how many reach the threshold is printed.
+TEST(EcbPlusEval, NearDuplicatesOnlyWithinOneEvent) {
+  const Topics& topics = *LoadTopics();
+  if (topics.empty()) GTEST_SKIP() << "ECB+ not found under " << DYAD_SHARED_DIR << "/data/dev/ecbplus/ECB+";
+  size_t same_pairs = 0, same_dup = 0, same_half = 0, other_pairs = 0;
+  double other_max = 0;
+  for (const auto& [t, list] : topics) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      for (size_t j = i + 1; j < list.size(); ++j) {
+        double jac = EstimatedJaccard(list[i].fingerprint, list[j].fingerprint);
+        if (list[i].gold == list[j].gold) {
+          ++same_pairs;
+          same_half += jac >= 0.3;
+          same_dup += IsNearDuplicate(list[i].fingerprint, list[j].fingerprint);
+        } else {
+          ++other_pairs;
+          other_max = std::max(other_max, jac);
+        }
+      }
+    }
+  }
+  std::printf("ECB+ same-event pairs: %zu, estimated Jaccard >= 0.3: %zu, near-duplicates (>= %.2f): %zu\n",
+              same_pairs, same_half, kNearDuplicateJaccard, same_dup);
+  std::printf("ECB+ different-event pairs of a topic: %zu, highest estimated Jaccard %.3f\n", other_pairs, other_max);
+  EXPECT_LT(other_max, kNearDuplicateJaccard / 2);
 }
 
 TEST(EcbPlusEval, ReaderDecodesTokensAndEntities) {
@@ -263,29 +294,53 @@ TEST(EcbPlusEval, SameEventGroupingBCubed) {
   if (topics.empty()) GTEST_SKIP() << "ECB+ not found under " << DYAD_SHARED_DIR << "/data/dev/ecbplus/ECB+";
   size_t docs = 0;
   for (const auto& [t, list] : topics) docs += list.size();
-  std::printf("ECB+: %zu topics, %zu documents, threshold %.2f\n", topics.size(), docs, kSameEventSimilarity);
+  std::printf("ECB+: %zu topics, %zu documents\n", topics.size(), docs);
 
+  // Document frequencies over every ECB+ document: a store's view, many topics at once.
+  IdfTable global;
+  for (const auto& [t, list] : topics) {
+    for (const Doc& d : list) global.Add(d.fingerprint);
+  }
   if (const char* sweep = std::getenv("DYAD_STORY_SWEEP"); sweep != nullptr && *sweep != 0) {
-    for (double th = 0.05; th < 0.5; th += 0.025) {
+    double lo = 0.01, hi = 0.1, step = 0.01;
+    std::sscanf(sweep, "%lf,%lf,%lf", &lo, &hi, &step);
+    for (double th = lo; th < hi + 1e-9; th += step) {
       char label[64];
       std::snprintf(label, sizeof(label), "offline %.3f", th);
       Print(label, Evaluate(topics, [th](const auto& d) { return Offline(d, th); }));
+      std::snprintf(label, sizeof(label), "offline global idf %.3f", th);
+      Print(label, Evaluate(topics, [th, &global](const auto& d) { return Offline(d, th, &global); }));
       std::snprintf(label, sizeof(label), "incremental %.3f", th);
       Print(label, Evaluate(topics, [th](const auto& d) { return Incremental(d, th); }));
     }
   }
 
-  Scores incremental = Evaluate(topics, [](const auto& d) { return Incremental(d, kSameEventSimilarity); });
-  Scores incremental_idf = Evaluate(topics, [](const auto& d) { return IncrementalWithIdf(d, kSameEventSimilarity); });
-  Scores offline = Evaluate(topics, [](const auto& d) { return Offline(d, kSameEventSimilarity); });
+  // Store view: document frequencies over every ECB+ document (many topics, as a store
+  // holds), the default threshold.
+  const double th = kSameEventSimilarity;
+  Scores store_incremental = Evaluate(topics, [&](const auto& d) { return IncrementalWithIdf(d, th, &global); });
+  Scores store_offline = Evaluate(topics, [&](const auto& d) { return Offline(d, th, &global); });
+  // Topic view: document frequencies over the topic's documents only, which weigh the
+  // topic's own words down and need the lower threshold.
+  const double tt = kSameEventSimilarityOneTopic;
+  Scores topic_incremental = Evaluate(topics, [&](const auto& d) { return Incremental(d, tt); });
+  Scores topic_incremental_idf = Evaluate(topics, [&](const auto& d) { return IncrementalWithIdf(d, tt, nullptr); });
+  Scores topic_offline = Evaluate(topics, [&](const auto& d) { return Offline(d, tt); });
   Scores one_group = Evaluate(topics, [](const auto& d) { return std::vector<int>(d.size(), 0); });
-  Print("incremental (idf so far)", incremental);
-  Print("incremental (idf of topic)", incremental_idf);
-  Print("offline average-link", offline);
+  std::printf("store view: idf over all documents, threshold %.3f\n", th);
+  Print("  incremental", store_incremental);
+  Print("  offline average-link", store_offline);
+  std::printf("topic view: idf over the topic's documents, threshold %.3f\n", tt);
+  Print("  incremental (idf of articles so far)", topic_incremental);
+  Print("  incremental (idf of whole topic)", topic_incremental_idf);
+  Print("  offline average-link", topic_offline);
   Print("baseline: one group per topic", one_group);
 
-  EXPECT_GE(incremental.micro.F1(), 0.80);
-  EXPECT_GE(offline.micro.F1(), 0.80);
+  // Floors just under the figures reached (see the commit that last changed them).
+  EXPECT_GE(store_incremental.micro.F1(), 0.86);
+  EXPECT_GE(store_offline.micro.F1(), 0.87);
+  EXPECT_GE(topic_incremental.micro.F1(), 0.88);
+  EXPECT_GE(topic_offline.micro.F1(), 0.91);
 }
 
 }  // namespace
