@@ -107,6 +107,7 @@ void ComputeFingerprint(std::string_view title, std::string_view text, StoryFing
     MinHashAdd(ShingleHash(ring, 0, words), &out->minhash);
     out->shingle_count = 1;
   }
+  MinHashFinish(&out->minhash);
   scratch.terms.Finish(&out->terms);
 }
 

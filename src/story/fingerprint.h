@@ -17,7 +17,7 @@
 
 namespace dyad {
 
-inline constexpr size_t kMinHashSize = 64;   // hash functions of the MinHash sketch
+inline constexpr size_t kMinHashSize = 64;   // bins of the MinHash sketch (minhash.h)
 inline constexpr size_t kShingleWords = 4;   // words per shingle
 inline constexpr size_t kMaxStoryTerms = 64; // terms kept per article
 inline constexpr uint32_t kEmptyMinHash = 0xffffffffu;
@@ -32,8 +32,8 @@ struct StoryTerm {
 };
 
 struct StoryFingerprint {
-  // Per hash function, the minimum over the text's word shingles; all kEmptyMinHash
-  // for a text without words.
+  // Per bin, the minimum over the text's word shingles (one-permutation MinHash,
+  // densified: see minhash.h); all kEmptyMinHash for a text without words.
   std::array<uint32_t, kMinHashSize> minhash;
   // Shingles of the text (with repeats): lets a caller tell a short notice from an
   // article.

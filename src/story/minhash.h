@@ -4,7 +4,7 @@
 // its own header or title, a paragraph added or cut, other whitespace or quotes) share
 // most of their kShingleWords-word shingles; two different articles, even on the same
 // event, share almost none. The Jaccard similarity of the two shingle sets is estimated
-// as the fraction of the kMinHashSize hash functions whose minima agree.
+// as the fraction of the kMinHashSize sketch bins whose minima agree.
 //
 // A store finds candidates without comparing against every article by indexing the
 // kLshBands keys of LshBands(): two articles share at least one key with probability
@@ -31,7 +31,7 @@ inline constexpr size_t kLshRows = kMinHashSize / kLshBands;  // 4
 // lead rewritten, paragraphs swapped). 0.6 keeps the verbatim and lightly edited copies
 // (24 of ECB+'s 4491 same-event pairs), leaves heavily edited ones to same-event
 // grouping, and leaves room for the estimate's spread (standard deviation about 0.06 at
-// J = 0.7 with 64 functions); LSH candidates are found with probability 0.89 at 0.6 and
+// J = 0.7 with 64 bins); LSH candidates are found with probability 0.89 at 0.6 and
 // 0.99 at 0.7.
 inline constexpr double kNearDuplicateJaccard = 0.6;
 
@@ -46,39 +46,27 @@ double EstimatedJaccard(const StoryFingerprint& a, const StoryFingerprint& b);
 // EstimatedJaccard(a, b) >= kNearDuplicateJaccard.
 bool IsNearDuplicate(const StoryFingerprint& a, const StoryFingerprint& b);
 
-namespace minhash_internal {
-// Multiply-add-shift hash functions h_i(x) = (a_i * x + b_i) >> 32 over the 64-bit
-// shingle hash (a_i odd), fixed constants from splitmix64.
-struct Coefficients {
-  std::array<uint64_t, kMinHashSize> mul;
-  std::array<uint64_t, kMinHashSize> add;
-};
-constexpr Coefficients MakeCoefficients() {
-  Coefficients c{};
-  uint64_t state = 0x6479616453544f52ull;  // "dyadSTOR"
-  auto next = [&state]() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  };
-  for (size_t i = 0; i < kMinHashSize; ++i) {
-    c.mul[i] = next() | 1;
-    c.add[i] = next();
-  }
-  return c;
-}
-inline constexpr Coefficients kCoefficients = MakeCoefficients();
-}  // namespace minhash_internal
+// The sketch is one-permutation MinHash (Li, Owen & Zhang 2012) with optimal
+// densification (Shrivastava 2017): each shingle's 64-bit hash picks one of the
+// kMinHashSize bins by its top bits and competes there with its low 32 bits, so a
+// shingle costs one comparison instead of kMinHashSize hash evaluations; bins no shingle
+// reached (short texts) then copy a non-empty bin chosen by a fixed pseudo-random
+// sequence of the bin's number, the same for every text, so that agreeing bins still
+// estimate the Jaccard similarity without bias.
 
-// Adds one shingle (its 64-bit hash) to a sketch.
+// Adds one shingle (its well-mixed 64-bit hash) to a sketch that starts all
+// kEmptyMinHash.
 inline void MinHashAdd(uint64_t shingle_hash, std::array<uint32_t, kMinHashSize>* sketch) {
-  const auto& k = minhash_internal::kCoefficients;
-  for (size_t i = 0; i < kMinHashSize; ++i) {
-    uint32_t v = static_cast<uint32_t>((k.mul[i] * shingle_hash + k.add[i]) >> 32);
-    if (v < (*sketch)[i]) (*sketch)[i] = v;
-  }
+  static_assert(kMinHashSize == 64, "the bin is the hash's top 6 bits");
+  size_t bin = static_cast<size_t>(shingle_hash >> 58);
+  uint32_t value = static_cast<uint32_t>(shingle_hash);
+  if (value == kEmptyMinHash) value = kEmptyMinHash - 1;
+  if (value < (*sketch)[bin]) (*sketch)[bin] = value;
 }
+
+// Fills the empty bins after the last MinHashAdd (densification). A sketch with no
+// shingle at all stays empty.
+void MinHashFinish(std::array<uint32_t, kMinHashSize>* sketch);
 
 }  // namespace dyad
 

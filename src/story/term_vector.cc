@@ -1,9 +1,21 @@
 #include "story/term_vector.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace dyad {
+namespace {
+
+// 1 + ln(count) for the common small counts (std::log per term shows in profiles).
+constexpr uint32_t kLogTableSize = 64;
+const std::array<float, kLogTableSize> kOnePlusLog = [] {
+  std::array<float, kLogTableSize> t{};
+  for (uint32_t i = 1; i < kLogTableSize; ++i) t[i] = 1.0f + std::log(static_cast<float>(i));
+  return t;
+}();
+
+}  // namespace
 
 void IdfTable::Add(const StoryFingerprint& fingerprint) {
   ++documents_;
@@ -96,7 +108,7 @@ void TermCollector::Finish(std::vector<StoryTerm>* out) {
   ranked_.clear();
   for (uint32_t i : used_) {
     const Slot& s = slots_[i];
-    float w = 1.0f + std::log(static_cast<float>(s.count));
+    float w = s.count < kLogTableSize ? kOnePlusLog[s.count] : 1.0f + std::log(static_cast<float>(s.count));
     // Mostly capitalised inside sentences: a name (person, place, organisation).
     if (s.capitalized > s.lowercase) w *= 2.0f;
     if (s.flags & kNumber) w *= 1.5f;
@@ -108,7 +120,7 @@ void TermCollector::Finish(std::vector<StoryTerm>* out) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   };
   size_t keep = std::min(ranked_.size(), kMaxStoryTerms);
-  std::partial_sort(ranked_.begin(), ranked_.begin() + keep, ranked_.end(), heavier);
+  if (keep < ranked_.size()) std::nth_element(ranked_.begin(), ranked_.begin() + keep, ranked_.end(), heavier);
   for (size_t i = 0; i < keep; ++i) out->push_back(StoryTerm{ranked_[i].second, ranked_[i].first});
   std::sort(out->begin(), out->end(), [](const StoryTerm& x, const StoryTerm& y) { return x.hash < y.hash; });
   // Two 64-bit hashes may share their low 32 bits: merge them (rare).
