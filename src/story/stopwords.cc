@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#define XXH_INLINE_ALL  // inlined XXH3: same values as libxxhash, without the call
 #include <xxhash.h>
 
 namespace dyad {

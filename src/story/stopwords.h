@@ -8,7 +8,8 @@
 
 namespace dyad {
 
-// The hash WordHash() gives a normalised word (lower case, as WordScanner returns it).
+// The hash of a normalised word (lower case, as WordScanner returns it): XXH3-64,
+// never 0.
 uint64_t WordHash(std::string_view word);
 
 // True if the word (normalised) is an English function word, an auxiliary, a reporting

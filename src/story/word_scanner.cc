@@ -1,5 +1,8 @@
 #include "story/word_scanner.h"
 
+#include <algorithm>
+#include <array>
+
 #include "text/char_class.h"
 #include "text/normalize.h"
 
@@ -16,6 +19,21 @@ constexpr std::array<uint8_t, 128> MakeAsciiKinds() {
   return t;
 }
 constexpr std::array<uint8_t, 128> kAsciiKind = MakeAsciiKinds();
+
+// Per byte: true for ASCII letters and digits (false for every byte >= 0x80).
+constexpr std::array<bool, 256> MakeWordBytes() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = kAsciiKind[c] == 1;
+  return t;
+}
+constexpr std::array<bool, 256> kAsciiWordByte = MakeWordBytes();
+
+constexpr std::array<char, 256> MakeLower() {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}
+constexpr std::array<char, 256> kAsciiLower = MakeLower();
 
 // True if text[pos] exists and is an ASCII letter or digit.
 bool AsciiWordByteAt(std::string_view text, size_t pos) {
@@ -55,16 +73,20 @@ bool WordScanner::Next(ScannedWord* word) {
   bool first = true;
   word->capitalized = false;
   word->numeric = IsAsciiDigit(s[pos_]);
-  while (pos_ < n) {
+  for (;;) {
+    // The common case: a run of ASCII letters and digits, copied lower-cased.
+    size_t start = pos_;
+    while (pos_ < n && kAsciiWordByte[static_cast<unsigned char>(s[pos_])]) ++pos_;
+    if (pos_ > start) {
+      if (first) word->capitalized = IsAsciiUpper(s[start]);
+      first = false;
+      size_t take = std::min(pos_ - start, kMaxWordBytes - len);
+      for (size_t i = 0; i < take; ++i) buf_[len + i] = kAsciiLower[static_cast<unsigned char>(s[start + i])];
+      len += take;
+    }
+    if (pos_ >= n) break;
     unsigned char c = static_cast<unsigned char>(s[pos_]);
     if (c < 0x80) {
-      if (kAsciiKind[c] == 1) {
-        if (first) word->capitalized = IsAsciiUpper(static_cast<char>(c));
-        if (len < kMaxWordBytes) buf_[len++] = static_cast<char>(c | ((c >= 'A' && c <= 'Z') ? 0x20 : 0));
-        ++pos_;
-        first = false;
-        continue;
-      }
       // Digit groups: "1,000" and "5.93" stay one number.
       if ((c == ',' || c == '.') && len > 0 && IsAsciiDigit(buf_[len - 1]) && pos_ + 1 < n &&
           IsAsciiDigit(s[pos_ + 1])) {
@@ -72,23 +94,24 @@ bool WordScanner::Next(ScannedWord* word) {
         ++pos_;
         continue;
       }
-      if (c == '\'') {
-        // Apostrophe inside a word: drop it; a final possessive 's ends the word.
-        if (pos_ + 1 < n && IsAsciiAlpha(s[pos_ + 1])) {
-          bool possessive = (s[pos_ + 1] | 0x20) == 's' && !AsciiWordByteAt(text_, pos_ + 2);
-          if (possessive) { pos_ += 2; break; }
-          ++pos_;
-          continue;
+      // Apostrophe inside a word: dropped; a final possessive 's ends the word.
+      if (c == '\'' && len > 0 && pos_ + 1 < n && IsAsciiAlpha(s[pos_ + 1])) {
+        if ((s[pos_ + 1] | 0x20) == 's' && !AsciiWordByteAt(text_, pos_ + 2)) {
+          pos_ += 2;
+          break;
         }
+        ++pos_;
+        continue;
       }
       break;
     }
     CodePoint cp = DecodeNonAsciiAt(text_, pos_);
-    if (cp.cls == CharClass::kApostrophe && pos_ + cp.len < n &&
-        IsAsciiAlpha(s[pos_ + cp.len])) {
+    if (cp.cls == CharClass::kApostrophe && len > 0 && pos_ + cp.len < n && IsAsciiAlpha(s[pos_ + cp.len])) {
       size_t after = pos_ + cp.len;
-      bool possessive = (s[after] | 0x20) == 's' && !AsciiWordByteAt(text_, after + 1);
-      if (possessive) { pos_ = after + 1; break; }
+      if ((s[after] | 0x20) == 's' && !AsciiWordByteAt(text_, after + 1)) {
+        pos_ = after + 1;
+        break;
+      }
       pos_ = after;
       continue;
     }
