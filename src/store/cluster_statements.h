@@ -1,5 +1,5 @@
-// Statements of the corroboration write path (store_clusters.cc), prepared once per
-// connection on first use. Internal to the store.
+// Statements of the corroboration write path (store_clusters.cc, store_stories.cc),
+// prepared once per connection on first use. Internal to the store.
 #ifndef DYAD_STORE_CLUSTER_STATEMENTS_H_
 #define DYAD_STORE_CLUSTER_STATEMENTS_H_
 
@@ -40,6 +40,8 @@ struct Store::ClusterStatements {
   SqliteStatement upsert_report;
   SqliteStatement upsert_cluster;
   SqliteStatement set_event_date;
+  // Stories (store_stories.cc).
+  SqliteStatement band_articles, story_of, put_story, put_band;
 };
 
 }  // namespace dyad

@@ -168,5 +168,28 @@ TEST_F(ClusterStoreTest, ClusterFiltersAndDetails) {
   EXPECT_GE(names.size(), 1u);
 }
 
+TEST_F(ClusterStoreTest, SyndicatedCopyCountsAsAnArticleButNotAsASource) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("s.db"));
+  std::vector<Article> seeds = ReadSeeds({"004_3b28a4ce30bb7c8f.txt", "000_e5f9cd44ed472406.txt"});
+  ASSERT_EQ(seeds.size(), 2u);
+  // Another outlet republishes the AzerNews story under its own title, last paragraph cut.
+  Article copy = seeds[0];
+  copy.id = "republished";
+  copy.outlet = "Regional Wire";
+  copy.title = "Azerbaijan delegation in Damascus";
+  copy.text = copy.text.substr(0, copy.text.rfind("\n\n"));
+  ASSERT_LT(copy.text.size(), seeds[0].text.size());
+  Ingest(*store, {seeds[0], copy, seeds[1]});
+  EXPECT_EQ(store->StoryOf("republished"), seeds[0].id);
+  EXPECT_EQ(store->StoryOf(seeds[1].id), seeds[1].id);  // SANA's own text
+  EXPECT_EQ(store->StoryOf("no such article"), "");
+  std::vector<EventCluster> visits;
+  store->ForEachCluster({.cameo = "042", .min_articles = 3}, [&](const EventCluster& c) { visits.push_back(c); });
+  ASSERT_EQ(visits.size(), 1u);
+  EXPECT_EQ(visits[0].num_articles, 3);
+  EXPECT_EQ(visits[0].num_sources, 2);  // AzerNews (twice) and SANA
+}
+
 }  // namespace
 }  // namespace dyad

@@ -184,6 +184,23 @@ ALTER TABLE clusters ADD COLUMN last_report TEXT NOT NULL DEFAULT '';
 CREATE INDEX clusters_pair ON clusters(source_country, target_country, root, date);
 CREATE INDEX clusters_sources ON clusters(num_sources);
 
+-- Copies of one story (syndication, republished wire text) count once as a source:
+-- each article's near-duplicate fingerprint (story/fingerprint.h), its LSH band keys to
+-- find copies by, and the story it belongs to with the source that story counts as.
+CREATE TABLE article_stories (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  story_id TEXT NOT NULL,
+  source_key TEXT NOT NULL,
+  fingerprint BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX article_stories_story ON article_stories(story_id);
+CREATE TABLE story_bands (
+  band INTEGER NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+CREATE INDEX story_bands_article ON story_bands(article_id);
+
 -- Events name their cluster (events.cluster_id); a second list of members is not kept.
 DROP TABLE cluster_members;
 

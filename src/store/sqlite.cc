@@ -83,6 +83,11 @@ void SqliteStatement::BindStatic(int index, std::string_view text) {
   if (rc != SQLITE_OK) Fail(rc);
 }
 
+void SqliteStatement::BindBlob(int index, std::string_view bytes) {
+  int rc = sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) Fail(rc);
+}
+
 void SqliteStatement::Bind(int index, int64_t value) {
   int rc = sqlite3_bind_int64(stmt_, index, value);
   if (rc != SQLITE_OK) Fail(rc);
@@ -125,6 +130,12 @@ std::string_view SqliteStatement::ColumnText(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (p == nullptr) return {};
   return {reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, col))};
+}
+
+std::string_view SqliteStatement::ColumnBlob(int col) const {
+  const void* p = sqlite3_column_blob(stmt_, col);
+  if (p == nullptr) return {};
+  return {static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, col))};
 }
 
 bool SqliteStatement::ColumnIsNull(int col) const {

@@ -61,6 +61,7 @@ class SqliteStatement {
   // BindStatic for text that stays valid until Reset().
   void Bind(int index, std::string_view text);
   void BindStatic(int index, std::string_view text);
+  void BindBlob(int index, std::string_view bytes);  // copied
   void Bind(int index, int64_t value);
   void Bind(int index, double value);
   void BindNull(int index);
@@ -73,6 +74,7 @@ class SqliteStatement {
   int64_t ColumnInt(int col) const;
   double ColumnDouble(int col) const;
   std::string_view ColumnText(int col) const;  // valid until the next Step/Reset
+  std::string_view ColumnBlob(int col) const;  // valid until the next Step/Reset
   bool ColumnIsNull(int col) const;
 
  private:

@@ -354,7 +354,7 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
       result.sentences = static_cast<int64_t>(ca.doc.sentences.size());
 
       ClusterPlan plan;
-      PlanClusters(a, ca.events, &plan);
+      PlanClusters(a, StorySourceKey(a), ca.events, &plan);
       SqliteStatement& ev = st.insert_event;
       std::string record;
       Event clustered;

@@ -181,6 +181,10 @@ class Store {
   void ForEachEvent(const EventFilter& filter, const std::function<void(const Event&)>& fn);
   int64_t CountEvents(const EventFilter& filter);
 
+  // The story (the id of its first article) a stored article belongs to: itself unless
+  // it copies an earlier one; "" when the article is not stored.
+  std::string StoryOf(std::string_view article_id);
+
   // The cluster with every report, or nullopt when there is none with this id.
   std::optional<EventCluster> GetCluster(std::string_view cluster_id);
   // Calls `fn` for each matching cluster, by date (undated first), then id.
@@ -209,7 +213,12 @@ class Store {
   // Corroboration of a new article's events inside the open transaction: which
   // clusters they join (before the events are written, which then carry their cluster
   // and date), then the clusters and the earlier events they dated.
-  void PlanClusters(const Article& article, const std::vector<Event>& events, ClusterPlan* plan);
+  void PlanClusters(const Article& article, std::string_view source_key, const std::vector<Event>& events,
+                    ClusterPlan* plan);
+  // Finds the stored story a new article copies (near-duplicate text: story/minhash.h),
+  // records the article's fingerprint and story, and returns the source it counts as:
+  // the story's first article's, else its own (DefaultSourceKey).
+  std::string StorySourceKey(const Article& article);
   void WriteClusters(ClusterPlan& plan);
   // The cluster from the cache, else from its stored record (cached then).
   EventCluster& CachedCluster(const std::string& cluster_id);

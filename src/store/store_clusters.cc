@@ -94,9 +94,16 @@ Store::ClusterStatements::ClusterStatements(SqliteDb& db)
                      "last_report = excluded.last_report"),
       set_event_date(db,
                      "UPDATE events SET date = ?2, record = json_set(record, '$.date', ?2, "
-                     "'$.date_precision', ?3, '$.date_basis', ?4) WHERE event_id = ?1") {}
+                     "'$.date_precision', ?3, '$.date_basis', ?4) WHERE event_id = ?1"),
+      band_articles(db, "SELECT article_id FROM story_bands WHERE band = ?1 LIMIT 8"),
+      story_of(db, "SELECT story_id, source_key, fingerprint FROM article_stories WHERE article_id = ?1"),
+      put_story(db,
+                "INSERT INTO article_stories (article_id, story_id, source_key, fingerprint) "
+                "VALUES (?1, ?2, ?3, ?4)"),
+      put_band(db, "INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?1, ?2)") {}
 
-void Store::PlanClusters(const Article& article, const std::vector<Event>& events, ClusterPlan* plan) {
+void Store::PlanClusters(const Article& article, std::string_view source_key, const std::vector<Event>& events,
+                         ClusterPlan* plan) {
   *plan = ClusterPlan();
   if (events.empty()) return;
   if (cst_ == nullptr) cst_ = std::make_unique<ClusterStatements>(*db_);
@@ -107,7 +114,6 @@ void Store::PlanClusters(const Article& article, const std::vector<Event>& event
     clusters_version_ = version;
   }
 
-  const std::string source_key = DefaultSourceKey(article);
   std::vector<EventReport>& reports = plan->reports;
   std::set<std::string_view> seen;
   for (const Event& e : events) {
