@@ -602,6 +602,13 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
         }
       }
     };
+    if (dialect_ == ClassicDialect::kPetrarch) {
+      // PETRARCH 2: the active code; a verb with only a passive meaning (":071",
+      // "received money from") codes it with the verb's object as the actor.
+      if (!cc->forward.empty()) emit(cc->forward, false);
+      else if (!cc->passive.empty()) emit(cc->passive, true);
+      continue;
+    }
     if (!cc->forward.empty()) emit(cc->forward, false);
     if (!cc->reverse.empty()) emit(cc->reverse, true);
   }

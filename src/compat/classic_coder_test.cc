@@ -146,6 +146,33 @@ TEST_F(ClassicCoderTest, ForwardedPronounsWithinAStory) {
   EXPECT_TRUE(code("U-002", "He also condemned Sylvania on Tuesday in a long statement.").empty());
 }
 
+TEST(ClassicCoderPetrarchTest, PairedCodesAreActiveAndPassiveMeanings) {
+  VerbDictionary verbs;
+  verbs.ReadPetrarch("--- SIGN [057] ---\nSIGN\n- * PROTOCOL [057:057]\n\n"
+                     "--- OBTAIN [---] ---\nRECEIVE\n- * MONEY [:071]\n",
+                     "p.verbs", nullptr);
+  ActorDictionary actors;
+  actors.ReadActors("FREEDONIA [FRD]\nSYLVANIA [SYL]\n", "p.actors", ClassicDialect::kPetrarch, nullptr);
+  ClassicCoder coder(ClassicDialect::kPetrarch, verbs, std::move(actors), DiscardList{},
+                     ClassicCoderOptions::PetrarchDefaults(), nullptr);
+  auto code = [&](const std::string& text) {
+    Article a;
+    a.id = "p";
+    a.text = text;
+    Document doc;
+    std::vector<ActorMention> mentions;
+    std::vector<Event> events;
+    coder.Code(a, 0, &doc, &mentions, &events);
+    std::set<Triple> out;
+    for (const Event& e : events) out.emplace(e.source.code, e.target.code, e.cameo);
+    return out;
+  };
+  // "A:B": the active meaning only, not TABARI's reversed dyad.
+  EXPECT_EQ(code("Freedonia signed a protocol with Sylvania."), (std::set<Triple>{{"FRD", "SYL", "057"}}));
+  // ":B" alone: the passive meaning, the verb's object is the actor.
+  EXPECT_EQ(code("Freedonia received money from Sylvania."), (std::set<Triple>{{"SYL", "FRD", "071"}}));
+}
+
 TEST(ClassicCoderLoadTest, ProjectFilesAndUnreadableFiles) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("dyad_compat_test_" + std::to_string(::getpid()));
