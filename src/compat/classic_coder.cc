@@ -47,6 +47,33 @@ int32_t IsoDate(std::string_view s) {
   return ParseClassicDate(digits);
 }
 
+// The story of a record: its ID up to the last '-' (TABARI's story-sentence IDs).
+std::string_view StoryOf(std::string_view id) {
+  size_t dash = id.rfind('-');
+  return dash == std::string_view::npos || dash == 0 ? id : id.substr(0, dash);
+}
+
+// Sorts mentions by position and points the antecedents at their mentions again.
+void SortMentions(std::vector<ActorMention>* mentions) {
+  std::vector<size_t> order(mentions->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const ActorMention& x = (*mentions)[a];
+    const ActorMention& y = (*mentions)[b];
+    return x.sentence != y.sentence ? x.sentence < y.sentence : x.first_token < y.first_token;
+  });
+  std::vector<int> moved_to(order.size());
+  for (size_t i = 0; i < order.size(); ++i) moved_to[order[i]] = static_cast<int>(i);
+  std::vector<ActorMention> sorted;
+  sorted.reserve(order.size());
+  for (size_t i : order) {
+    sorted.push_back(std::move((*mentions)[i]));
+    int& a = sorted.back().antecedent;
+    if (a >= 0 && static_cast<size_t>(a) < moved_to.size()) a = moved_to[static_cast<size_t>(a)];
+  }
+  *mentions = std::move(sorted);
+}
+
 }  // namespace
 
 std::string ReadTabariProject(std::string_view text, std::string_view dir, ClassicDictionaryFiles* out) {
@@ -298,6 +325,130 @@ void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>
   raw->erase(std::remove_if(raw->begin(), raw->end(), before_verb), raw->end());
 }
 
+void ClassicCoder::ForwardPronouns(const Document& doc, const std::vector<std::string>& actor_codes,
+                                   std::vector<ActorMention>* mentions, std::string* forwarded) const {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : *mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  size_t own = mentions->size();  // mentions beyond this are the forwarded pronouns
+  size_t mi = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (!forwarded->empty()) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        const Token& tok = doc.tokens[t];
+        if (covered[t] || tok.tag != Tag::kPron || !IsActorPronoun(tok.norm)) continue;
+        ActorMention p;
+        p.sentence = si;
+        p.first_token = t;
+        p.end_token = t + 1;
+        p.head_token = t;
+        p.kind = MentionKind::kPronoun;
+        p.code = *forwarded;
+        p.country = forwarded->substr(0, 3);
+        mentions->push_back(std::move(p));
+      }
+    }
+    // The sentence's first actor named as such goes forward; a sentence that names none
+    // keeps the one before ("secondary forwarding" is not done, as in TABARI).
+    while (mi < own && (*mentions)[mi].sentence < si) ++mi;
+    for (size_t n = mi; n < own && (*mentions)[n].sentence == si; ++n) {
+      if (n < actor_codes.size() && !actor_codes[n].empty()) {
+        *forwarded = actor_codes[n];
+        break;
+      }
+    }
+  }
+  if (mentions->size() != own) SortMentions(mentions);
+}
+
+void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>& discarded,
+                                   std::vector<ActorMention>* mentions) const {
+  const DefaultActors& d = options_.defaults;
+  std::vector<int> owner(doc.tokens.size(), -1);
+  for (size_t n = 0; n < mentions->size(); ++n)
+    for (uint32_t t = (*mentions)[n].first_token; t < (*mentions)[n].end_token; ++t) owner[t] = static_cast<int>(n);
+  std::vector<bool> removed(mentions->size(), false);
+  std::vector<ActorMention> added;
+  auto at = [&](uint32_t sentence, uint32_t token, const std::string& code) {
+    ActorMention m;
+    m.sentence = sentence;
+    m.first_token = token;
+    m.end_token = token + 1;
+    m.head_token = token;
+    m.kind = MentionKind::kOrganization;
+    m.code = code;  // no country: two defaults are never "the same state"
+    return m;
+  };
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    if (si < discarded.size() && discarded[si]) continue;
+    const Sentence& s = doc.sentences[si];
+    // The first verb, and the subject's place: the word before its auxiliaries.
+    uint32_t verb = s.end_token, group = s.end_token;
+    for (uint32_t t = s.first_token; t < s.end_token && verb == s.end_token; ++t) {
+      if (owner[t] >= 0) continue;
+      Tag tag = doc.tokens[t].tag;
+      if ((tag == Tag::kAux || tag == Tag::kVerb) && group == s.end_token) group = t;
+      if (tag == Tag::kVerb) verb = t;
+    }
+    if (verb == s.end_token) continue;
+    std::vector<size_t> before, after;
+    for (size_t n = 0; n < mentions->size(); ++n) {
+      const ActorMention& m = (*mentions)[n];
+      if (m.sentence != si) continue;
+      (m.end_token <= verb ? before : after).push_back(n);
+    }
+    auto slot_word = [&](uint32_t t) {
+      const Token& tok = doc.tokens[t];
+      return owner[t] < 0 && tok.tag != Tag::kPunct && tok.tag != Tag::kPron && tok.tag != Tag::kDet &&
+             tok.tag != Tag::kPrep && tok.tag != Tag::kConj && tok.tag != Tag::kSubord;
+    };
+    bool subject_slot = group > s.first_token && slot_word(group - 1);
+    auto target_slot = [&]() -> uint32_t {
+      for (uint32_t t = verb + 1; t < s.end_token; ++t)
+        if (slot_word(t) && (doc.tokens[t].tag == Tag::kProper || doc.tokens[t].Has(kCapitalized))) return t;
+      return s.end_token;
+    };
+    auto move_to = [&](size_t n, uint32_t t) {
+      ActorMention m = (*mentions)[n];
+      removed[n] = true;
+      for (uint32_t x = m.first_token; x < m.end_token; ++x) owner[x] = -1;
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.head_token = t;
+      m.antecedent = -1;
+      owner[t] = static_cast<int>(mentions->size() + added.size());
+      added.push_back(std::move(m));
+    };
+    if (before.empty() && subject_slot) {
+      if (!d.source_prior && !after.empty()) {
+        // TABARI takes the first actor after the verb as the source.
+        move_to(after.front(), group - 1);
+        after.erase(after.begin());
+      } else if (!d.source.empty()) {
+        added.push_back(at(si, group - 1, d.source));
+        owner[group - 1] = static_cast<int>(mentions->size() + added.size() - 1);
+      }
+    }
+    if (after.empty()) {
+      uint32_t t = target_slot();
+      if (t == s.end_token) continue;
+      if (!d.target_after && before.size() >= 2) move_to(before.back(), t);  // "X and Y ... with <unknown>"
+      else if (!d.target.empty()) added.push_back(at(si, t, d.target));
+    }
+  }
+  if (added.empty()) return;
+  std::vector<ActorMention> kept;
+  for (size_t n = 0; n < mentions->size(); ++n)
+    if (!removed[n]) kept.push_back(std::move((*mentions)[n]));
+  for (ActorMention& m : added) kept.push_back(std::move(m));
+  // Antecedents are only used for pronouns resolved inside the sentence; those whose
+  // mention moved keep their code.
+  for (ActorMention& m : kept) m.antecedent = -1;
+  *mentions = std::move(kept);
+  SortMentions(mentions);
+}
+
 void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                                   std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
@@ -359,7 +510,7 @@ void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMe
 
 void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
                         std::vector<ActorMention>* mentions, std::vector<Event>* events,
-                        std::vector<std::string>* trace) const {
+                        std::vector<std::string>* trace, ClassicStory* story) const {
   events->clear();
   if (date == 0) date = IsoDate(article.published);
   Document full;
@@ -379,8 +530,18 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   }
   if (analysed != doc) DropCommaClauses(full, doc);
   std::vector<bool> discard;
+  const bool forward = options_.forward && story != nullptr;
+  std::vector<std::string> actor_codes;
   actors_.Find(*doc, date, PhraseActorOptions{options_.convert_lone_agents, options_.resolve_pronouns},
-               mentions, &discard);
+               mentions, &discard, forward ? &actor_codes : nullptr);
+  if (forward) {
+    std::string_view id = StoryOf(article.id);
+    if (story->id != id) {
+      story->id = std::string(id);
+      story->forwarded.clear();
+    }
+    ForwardPronouns(*doc, actor_codes, mentions, &story->forwarded);
+  }
   for (size_t si = 0; si < discard.size(); ++si)
     if (too_short[si]) discard[si] = true;
   if (discards_.Apply(*doc, &discard)) {
@@ -405,6 +566,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
     for (size_t s = 0; s < discard.size(); ++s)
       if (discard[s]) trace->push_back("sentence " + std::to_string(s) + " discarded (discard phrase or ###/+++ actor)");
 
+  if (options_.defaults.any()) AddDefaultActors(*doc, discard, mentions);
   if (dialect_ == ClassicDialect::kTabari) StemUnknownWords(*mentions, doc);
   RetagUnknownVerbs(*mentions, doc);
   std::vector<Event> raw;
@@ -440,6 +602,13 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
         }
       }
     };
+    if (dialect_ == ClassicDialect::kPetrarch) {
+      // PETRARCH 2: the active code; a verb with only a passive meaning (":071",
+      // "received money from") codes it with the verb's object as the actor.
+      if (!cc->forward.empty()) emit(cc->forward, false);
+      else if (!cc->passive.empty()) emit(cc->passive, true);
+      continue;
+    }
     if (!cc->forward.empty()) emit(cc->forward, false);
     if (!cc->reverse.empty()) emit(cc->reverse, true);
   }

@@ -49,6 +49,14 @@ std::string ReadPetrarchConfig(std::string_view text, std::string_view dir, Clas
                                std::string_view config_path = {});
 
 
+// What TABARI carries from one record to the next of the same story: the actor that a
+// pronoun with no antecedent in its sentence stands for (FORWARD:). A story is the
+// record ID up to its last '-' ("FRWD-001-002" is sentence 002 of story FRWD-001).
+struct ClassicStory {
+  std::string id;
+  std::string forwarded;  // actor code without agents, "" = none
+};
+
 class ClassicCoder {
  public:
   // Reads every file and converts it; the options are the dialect's defaults
@@ -66,9 +74,11 @@ class ClassicCoder {
 
   // Codes article.text. date (yyyymmdd) picks date-restricted actor codes; 0 takes it
   // from article.published when that is an ISO date. *doc views article.text, which
-  // must outlive it. trace as in EventCoder::Code.
+  // must outlive it. trace as in EventCoder::Code. story (optional) carries the
+  // forwarded actor from the previous record when the FORWARD option is on.
   void Code(const Article& article, int32_t date, Document* doc, std::vector<ActorMention>* mentions,
-            std::vector<Event>* events, std::vector<std::string>* trace = nullptr) const;
+            std::vector<Event>* events, std::vector<std::string>* trace = nullptr,
+            ClassicStory* story = nullptr) const;
 
   const Dictionary& dictionary() const { return verbs_.dictionary(); }
   const PhraseActorFinder& actors() const { return actors_; }
@@ -85,6 +95,16 @@ class ClassicCoder {
   // the lexicon's forms, so a word the lexicon does not know ("yennyener") is given the
   // longest stem it begins with as its form.
   void StemUnknownWords(const std::vector<ActorMention>& mentions, Document* doc) const;
+  // FORWARD: pronouns no actor of their sentence explains take the story's forwarded
+  // actor; each sentence's first actor (its own code, no agents) is forwarded on.
+  void ForwardPronouns(const Document& doc, const std::vector<std::string>& actor_codes,
+                       std::vector<ActorMention>* mentions, std::string* forwarded) const;
+  // DEFAULT: a mention coded with the default source (target) where the first verb of a
+  // sentence has no actor before (after) it: on the unknown subject ("Fxrnost is about
+  // to restore...") or the first proper noun after the verb ("ties with Gxndor").
+  // Sentences marked in `discarded` get none.
+  void AddDefaultActors(const Document& doc, const std::vector<bool>& discarded,
+                        std::vector<ActorMention>* mentions) const;
   void KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                       std::vector<Event>* raw) const;
   // The classic coders take a target the pattern does not write after the verb, never

@@ -98,6 +98,81 @@ TEST_F(ClassicCoderTest, OptionsAndDiscards) {
   EXPECT_TRUE(Code("Freedonia played croquet and condemned Sylvania on Monday morning.").empty());
 }
 
+TEST_F(ClassicCoderTest, DefaultActorsForMissingSourceAndTarget) {
+  ClassicCoderOptions o = coder_->options();
+  ASSERT_EQ(ApplyTabariOption("DEFAULT: SOURCE [DSR] PRIOR TARGET [DTG] AFTER", &o), "");
+  coder_->set_options(o);
+  // An unknown subject or object: the verb is coded with the default there.
+  EXPECT_EQ(Code("Xylophonia condemned Sylvania on Monday in a long statement."),
+            (std::set<Triple>{{"DSR", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned Xylophonia on Monday in a long statement."),
+            (std::set<Triple>{{"FRD", "DTG", "122"}}));
+  // Without PRIOR the actor after the verb is the source, and the target defaults.
+  ASSERT_EQ(ApplyTabariOption("DEFAULT: OFF", &o), "");
+  ASSERT_EQ(ApplyTabariOption("DEFAULT: SOURCE [DSR] TARGET [DTG] AFTER", &o), "");
+  coder_->set_options(o);
+  EXPECT_EQ(Code("Xylophonia condemned Sylvania on Monday in a long statement."),
+            (std::set<Triple>{{"SYL", "DTG", "122"}}));
+  // Off: nothing is coded without both actors.
+  ASSERT_EQ(ApplyTabariOption("DEFAULT: OFF", &o), "");
+  coder_->set_options(o);
+  EXPECT_TRUE(Code("Xylophonia condemned Sylvania on Monday in a long statement.").empty());
+}
+
+TEST_F(ClassicCoderTest, ForwardedPronounsWithinAStory) {
+  ClassicCoderOptions o = coder_->options();
+  ASSERT_EQ(ApplyTabariOption("FORWARD: ^^*****NNN*SSS", &o), "");
+  coder_->set_options(o);
+  ClassicStory story;
+  auto code = [&](const std::string& id, const std::string& text) {
+    article_.id = id;
+    article_.text = text;
+    coder_->Code(article_, 0, &doc_, &mentions_, &events_, nullptr, &story);
+    std::set<Triple> out;
+    for (const Event& e : events_) out.emplace(e.source.code, e.target.code, e.cameo);
+    return out;
+  };
+  // The first actor of the story's previous sentence, without its agents.
+  EXPECT_EQ(code("S-001", "The Freedonia envoy visited Grand Fenwick on Monday with a delegation."),
+            (std::set<Triple>{{"FRDGOV", "GFW", "042"}, {"GFW", "FRDGOV", "043"}}));
+  EXPECT_EQ(code("S-002", "He also condemned Sylvania on Tuesday in a long statement."),
+            (std::set<Triple>{{"FRD", "SYL", "122"}}));
+  // A new story forwards nothing.
+  EXPECT_TRUE(code("T-001", "He also condemned Sylvania on Tuesday in a long statement.").empty());
+  // Off: pronouns need an antecedent in their sentence.
+  ASSERT_EQ(ApplyTabariOption("FORWARD: ^^*****NNN*SSS OFF", &o), "");
+  coder_->set_options(o);
+  code("U-001", "The Freedonia envoy visited Grand Fenwick on Monday with a delegation.");
+  EXPECT_TRUE(code("U-002", "He also condemned Sylvania on Tuesday in a long statement.").empty());
+}
+
+TEST(ClassicCoderPetrarchTest, PairedCodesAreActiveAndPassiveMeanings) {
+  VerbDictionary verbs;
+  verbs.ReadPetrarch("--- SIGN [057] ---\nSIGN\n- * PROTOCOL [057:057]\n\n"
+                     "--- OBTAIN [---] ---\nRECEIVE\n- * MONEY [:071]\n",
+                     "p.verbs", nullptr);
+  ActorDictionary actors;
+  actors.ReadActors("FREEDONIA [FRD]\nSYLVANIA [SYL]\n", "p.actors", ClassicDialect::kPetrarch, nullptr);
+  ClassicCoder coder(ClassicDialect::kPetrarch, verbs, std::move(actors), DiscardList{},
+                     ClassicCoderOptions::PetrarchDefaults(), nullptr);
+  auto code = [&](const std::string& text) {
+    Article a;
+    a.id = "p";
+    a.text = text;
+    Document doc;
+    std::vector<ActorMention> mentions;
+    std::vector<Event> events;
+    coder.Code(a, 0, &doc, &mentions, &events);
+    std::set<Triple> out;
+    for (const Event& e : events) out.emplace(e.source.code, e.target.code, e.cameo);
+    return out;
+  };
+  // "A:B": the active meaning only, not TABARI's reversed dyad.
+  EXPECT_EQ(code("Freedonia signed a protocol with Sylvania."), (std::set<Triple>{{"FRD", "SYL", "057"}}));
+  // ":B" alone: the passive meaning, the verb's object is the actor.
+  EXPECT_EQ(code("Freedonia received money from Sylvania."), (std::set<Triple>{{"SYL", "FRD", "071"}}));
+}
+
 TEST(ClassicCoderLoadTest, ProjectFilesAndUnreadableFiles) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("dyad_compat_test_" + std::to_string(::getpid()));

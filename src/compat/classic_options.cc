@@ -116,7 +116,48 @@ std::string ApplyTabariOption(std::string_view line, ClassicCoderOptions* o) {
     }
     return "";
   }
-  return "";  // LABEL:, OUTPUT:, COMPLEX:, DEFAULT:, FORWARD: ... do not concern dyad
+  if (s.rfind("DEFAULT:", 0) == 0) {
+    std::string_view v = std::string_view(s).substr(8);
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    if (v == "OFF") {
+      o->defaults = DefaultActors{};
+      return "";
+    }
+    // Words in order: SOURCE [code] [PRIOR] TARGET [code] [AFTER], either half optional.
+    DefaultActors d = o->defaults;
+    std::string* slot = nullptr;
+    size_t i = 0;
+    while (i < v.size()) {
+      if (v[i] == ' ') { ++i; continue; }
+      if (v[i] == '[') {
+        size_t close = v.find(']', i);
+        if (close == std::string_view::npos || slot == nullptr) return "expected 'SOURCE [CODE]' or 'TARGET [CODE]' in '" + std::string(line) + "'";
+        *slot = std::string(TrimBlanks(v.substr(i + 1, close - i - 1)));
+        slot = nullptr;
+        i = close + 1;
+        continue;
+      }
+      size_t j = v.find_first_of(" [", i);
+      if (j == std::string_view::npos) j = v.size();
+      std::string_view word = v.substr(i, j - i);
+      if (word == "SOURCE") slot = &d.source;
+      else if (word == "TARGET") slot = &d.target;
+      else if (word == "PRIOR") d.source_prior = true;
+      else if (word == "AFTER") d.target_after = true;
+      else return "unknown DEFAULT setting '" + std::string(word) + "'";
+      i = j;
+    }
+    o->defaults = d;
+    return "";
+  }
+  if (s.rfind("FORWARD:", 0) == 0) {
+    // The mask says which record-ID characters name the story; dyad takes the story
+    // from the ID up to its last '-' (classic_coder.h), so only OFF matters here.
+    std::string_view v = std::string_view(s).substr(8);
+    o->forward = !(v.size() >= 3 && v.substr(v.size() - 3) == "OFF");
+    return "";
+  }
+  return "";  // LABEL:, OUTPUT:, COMPLEX: ... do not concern dyad
 }
 
 void ReadTabariOptions(std::string_view text, std::string_view origin, ClassicCoderOptions* options,

@@ -30,6 +30,29 @@ TEST(ClassicOptionsTest, TabariLines) {
   EXPECT_EQ(ApplyTabariOption("SET: TIME SHIFT = FALSE", &o), "");
 }
 
+TEST(ClassicOptionsTest, DefaultActorsAndForwarding) {
+  ClassicCoderOptions o = ClassicCoderOptions::TabariDefaults();
+  EXPECT_FALSE(o.defaults.any());
+  EXPECT_EQ(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &o), "");
+  EXPECT_EQ(o.defaults.source, "DEFSRC");
+  EXPECT_EQ(o.defaults.target, "DEFTAR");
+  EXPECT_TRUE(o.defaults.source_prior);
+  EXPECT_TRUE(o.defaults.target_after);
+  EXPECT_EQ(ApplyTabariOption("DEFAULT: OFF", &o), "");
+  EXPECT_FALSE(o.defaults.any());
+  EXPECT_EQ(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC]  TARGET [DEFTAR] AFTER", &o), "");
+  EXPECT_FALSE(o.defaults.source_prior);
+  EXPECT_TRUE(o.defaults.target_after);
+  EXPECT_NE(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC] SOMETIMES", &o), "");
+  EXPECT_NE(ApplyTabariOption("DEFAULT: [DEFSRC]", &o), "");
+
+  EXPECT_FALSE(o.forward);
+  EXPECT_EQ(ApplyTabariOption("FORWARD: ^^*****NNN*SSS", &o), "");
+  EXPECT_TRUE(o.forward);
+  EXPECT_EQ(ApplyTabariOption("FORWARD: ^^*****NNN*SSS OFF", &o), "");
+  EXPECT_FALSE(o.forward);
+}
+
 TEST(ClassicOptionsTest, FilesReportWhatTheyCannotUse) {
   ClassicCoderOptions o = ClassicCoderOptions::TabariDefaults();
   std::vector<Diagnostic> d;

@@ -53,6 +53,7 @@ Score RunRecords(const std::string& gold_path, const std::function<const Classic
   Score score;
   std::ifstream in(gold_path);
   std::string line;
+  ClassicStory story;  // records of one story follow each other, as in TABARI's input
   while (std::getline(in, line)) {
     nlohmann::json r = nlohmann::json::parse(line);
     std::string expect = r.value("expect", "");
@@ -73,7 +74,8 @@ Score RunRecords(const std::string& gold_path, const std::function<const Classic
     std::vector<Event> events;
     std::vector<std::string> trace;
     const ClassicCoder& coder = coder_for(r);
-    coder.Code(a, ParseClassicDate(r.value("date", "")), &doc, &mentions, &events, Verbose() ? &trace : nullptr);
+    coder.Code(a, ParseClassicDate(r.value("date", "")), &doc, &mentions, &events, Verbose() ? &trace : nullptr,
+               &story);
     std::set<Triple> got;
     for (const Event& e : events) got.emplace(e.source.code, e.target.code, e.cameo);
     bool checked = r.value("standard", true) && !r.value("skip_check", false);
@@ -121,7 +123,7 @@ TEST(ClassicValidationTest, TabariValidationSuite) {
             << "expected events, the non-standard and unchecked ones too: " << s.passed_all << " of " << s.total_all << ")\n";
   // TABARI itself passes 471 of 472 of its records; the floor only ever rises.
   if (std::getenv("DYAD_COMPAT_ONLY") == nullptr) {
-    EXPECT_GE(s.passed, 340);
+    EXPECT_GE(s.passed, 358);
   }
 }
 
@@ -142,7 +144,7 @@ TEST(ClassicValidationTest, PetrarchUnitTests) {
   Score s = RunRecords(SharedPath("data/petrarch/gold.petr.UnitTest.gold2.jsonl"), same);
   std::cout << "PETRARCH unit tests: " << s.passed << " of 284 records pass\n";
   if (std::getenv("DYAD_COMPAT_ONLY") == nullptr) {
-    EXPECT_GE(s.passed, 99);
+    EXPECT_GE(s.passed, 103);
   }
 
   // For reference: the validation verbs file against the records' original expected

@@ -12,9 +12,6 @@ constexpr size_t kMaxPhraseGap = 4;
 
 bool IsHardBreak(std::string_view w) { return w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == ")"; }
 
-bool IsPronounForActor(std::string_view w) {
-  return w == "he" || w == "she" || w == "it" || w == "they" || w == "him" || w == "them";
-}
 
 // Appends an agent code unless the code already holds it at a code boundary.
 void AppendAgent(std::string* code, std::string_view agent) {
@@ -44,6 +41,10 @@ std::string Compose(std::string_view actor, const std::vector<std::string_view>&
 }
 
 }  // namespace
+
+bool IsActorPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "it" || w == "they" || w == "him" || w == "them";
+}
 
 struct PhraseActorFinder::Word {
   std::string_view text;
@@ -169,8 +170,12 @@ bool PhraseActorFinder::BestHit(const std::vector<Word>& words, size_t i, Hit* b
 }
 
 void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActorOptions& options,
-                             std::vector<ActorMention>* out, std::vector<bool>* discard) const {
+                             std::vector<ActorMention>* out, std::vector<bool>* discard,
+                             std::vector<std::string>* actor_codes) const {
   out->clear();
+  // The actor's own code of each mention, by its position (mentions are sorted per
+  // sentence below; the map follows them).
+  std::vector<std::pair<uint32_t, std::string>> own_codes;
   if (discard != nullptr) discard->assign(doc.sentences.size(), false);
   std::vector<Word> words;
   std::vector<Hit> hits;
@@ -279,6 +284,7 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActo
       m.end_token = words[hits[g.last].end - 1].token + 1;
       m.head_token = words[hits[g.actor].end - 1].token;
       m.code = Compose(codes[g.actor], g.prefixes, g.suffixes);
+      if (actor_codes != nullptr) own_codes.emplace_back(m.first_token, std::string(codes[g.actor]));
       m.country = std::string(codes[g.actor].substr(0, 3));
       if (!g.suffixes.empty()) m.role = std::string(g.suffixes.front().substr(0, 3));
       else if (codes[g.actor].size() >= 6 && codes[g.actor].find('/') == std::string_view::npos)
@@ -296,6 +302,7 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActo
         m.end_token = words[hits[k].end - 1].token + 1;
         m.head_token = m.end_token - 1;
         m.code = "~" + agent_of(k).code;
+        if (actor_codes != nullptr) own_codes.emplace_back(m.first_token, std::string());
         m.role = agent_of(k).code.substr(0, 3);
         m.kind = MentionKind::kRole;
         out->push_back(std::move(m));
@@ -308,7 +315,7 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActo
       std::vector<ActorMention> pronouns;
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         const Token& tok = doc.tokens[t];
-        if (tok.tag != Tag::kPron || !IsPronounForActor(tok.norm)) continue;
+        if (tok.tag != Tag::kPron || !IsActorPronoun(tok.norm)) continue;
         size_t ante = first_mention;
         if ((*out)[ante].first_token >= t) continue;
         ActorMention p;
@@ -348,6 +355,14 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActo
             break;
           }
       }
+    }
+  }
+  if (actor_codes != nullptr) {
+    actor_codes->assign(out->size(), std::string());
+    for (size_t n = 0; n < out->size(); ++n) {
+      if ((*out)[n].kind == MentionKind::kPronoun) continue;
+      for (const auto& [first, code] : own_codes)
+        if (first == (*out)[n].first_token) (*actor_codes)[n] = code;
     }
   }
 }

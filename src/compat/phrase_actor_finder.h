@@ -35,6 +35,9 @@ struct PhraseActorOptions {
   bool resolve_pronouns = true;
 };
 
+// "he", "she", "it", "they", "him", "them": the pronouns that stand for an actor.
+bool IsActorPronoun(std::string_view word);
+
 class PhraseActorFinder {
  public:
   PhraseActorFinder(ActorDictionary dictionary, ClassicDialect dialect);
@@ -42,9 +45,12 @@ class PhraseActorFinder {
   // Appends the mentions of doc to *out (cleared first), ordered by first_token and
   // non-overlapping. date (yyyymmdd, 0 = unknown) selects date-restricted codes. When
   // discard is given it gets one flag per sentence: true when an actor coded "###" or
-  // "+++" occurs in it (the sentence is not to be coded).
+  // "+++" occurs in it (the sentence is not to be coded). When actor_codes is given it
+  // gets one code per mention: the actor's own code without its agents ("FOR" for
+  // "Fornost President" FORGOVPRS), "" for pronouns and lone agents.
   void Find(const Document& doc, int32_t date, const PhraseActorOptions& options,
-            std::vector<ActorMention>* out, std::vector<bool>* discard = nullptr) const;
+            std::vector<ActorMention>* out, std::vector<bool>* discard = nullptr,
+            std::vector<std::string>* actor_codes = nullptr) const;
 
   const ActorDictionary& dictionary() const { return dict_; }
 

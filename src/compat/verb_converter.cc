@@ -23,7 +23,7 @@ void SortUnique(std::vector<std::string>* v) {
   v->erase(std::unique(v->begin(), v->end()), v->end());
 }
 
-ClassicCode ParseClassicCode(std::string_view code) {
+ClassicCode ParseClassicCode(std::string_view code, bool paired_by_voice) {
   std::string c;
   for (char ch : code)
     if (ch != '!') c += ch;
@@ -34,7 +34,7 @@ ClassicCode ParseClassicCode(std::string_view code) {
     out.forward = c;
   } else {
     out.forward = c.substr(0, colon);
-    out.reverse = c.substr(colon + 1);
+    (paired_by_voice ? out.passive : out.reverse) = c.substr(colon + 1);
   }
   return out;
 }
@@ -150,6 +150,7 @@ size_t StemExpander::Expand(std::string_view stem, size_t limit, std::vector<std
 
 ConvertedVerbs::ConvertedVerbs(ClassicDialect dialect, const StemExpander& stems)
     : verbs_only_(dialect == ClassicDialect::kPetrarch),
+      paired_by_voice_(dialect == ClassicDialect::kPetrarch),
       strict_(dialect == ClassicDialect::kTabari),
       word_kind_(dialect == ClassicDialect::kPetrarch ? PatternElement::kWord : PatternElement::kExact),
       stems_(stems) {}
@@ -436,7 +437,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
                                   [](const PatternElement& e) { return e.kind == PatternElement::kTarget; }))
     p.symmetric = true;
 
-  ClassicCode cc = ParseClassicCode(code);
+  ClassicCode cc = ParseClassicCode(code, paired_by_voice_);
   if (code == "###") {
     // Any sentence with these words, in order, is not coded.
     std::vector<PatternElement> words;
@@ -446,7 +447,7 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
     p.anchor = 0;
     p.action = Pattern::kDiscardSentence;
     p.code = "DISCARD-SENTENCE";
-  } else if (IsNullCode(code) || (cc.forward.empty() && cc.reverse.empty())) {
+  } else if (IsNullCode(code) || (cc.forward.empty() && cc.reverse.empty() && cc.passive.empty())) {
     p.action = Pattern::kDiscard;
     p.code = "DISCARD";
   } else {

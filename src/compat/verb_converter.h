@@ -34,7 +34,8 @@ namespace dyad {
 // What a converted pattern codes.
 struct ClassicCode {
   std::string forward;  // source -> target, "" = none (":173")
-  std::string reverse;  // target -> source (paired "032:033"), "" = none
+  std::string reverse;  // target -> source (TABARI's paired "032:033"), "" = none
+  std::string passive;  // PETRARCH's "A:B": B, the verb's passive meaning (its object acts)
   bool dominant = false; // TABARI "031!": coded in preference to the clause's other verbs
   std::vector<uint32_t> patterns;  // ids of the dyad patterns with this text
 };
@@ -93,6 +94,10 @@ class ConvertedVerbs {
   void WordAlternatives(const PhraseWord& w, std::vector<std::string>* out);
 
   bool verbs_only_;
+  // PETRARCH 2 reads "A:B" as the verb's active meaning A and passive meaning B, and
+  // codes B (for the reversed dyad) only when there is no A; TABARI codes A for the
+  // dyad and B for the reversed dyad.
+  bool paired_by_voice_;
   bool strict_;  // TABARI: words joined by '_' are adjacent in the text
   PatternElement::Kind word_kind_;  // kExact (TABARI) or kWord (PETRARCH)
   const StemExpander& stems_;

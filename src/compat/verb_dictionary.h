@@ -13,8 +13,8 @@
 // word, '_' joins words that must be adjacent (a space lets words come between),
 // '&NAME' a synonym set (&NAME / +PHRASE lines), '{ A | B }' alternatives (TABARI),
 // '(PP words)' and '{NP words}' phrase groups (PETRARCH).
-// Codes: "064"; "032:033" (paired: the second code for the reversed dyad); ":173"
-// (only the reversed dyad); "---" (no event); "###" (discard the sentence); "+++"
+// Codes: "064"; "032:033" (TABARI: the second code for the reversed dyad; PETRARCH:
+// the second code when the verb is passive); ":173" (only the reversed dyad / passive); "---" (no event); "###" (discard the sentence); "+++"
 // (too complex: discard the sentence); TABARI's '!' and '?' marks are kept.
 #ifndef DYAD_COMPAT_VERB_DICTIONARY_H_
 #define DYAD_COMPAT_VERB_DICTIONARY_H_
