@@ -23,6 +23,9 @@ constexpr double kSameDay = 0.5;
 constexpr double kSamePlace = 0.5;    // within kNearKm
 constexpr double kNearKm = 50;
 constexpr double kRepeatedMention = 3.0;
+constexpr double kCoarseDates = 0.5;  // both dated to a month or year only
+
+bool IsUnknownCountry(std::string_view country) { return country.empty() || country.starts_with("---"); }
 
 int PrecisionRank(std::string_view precision) {
   if (precision == "day") return 3;
@@ -143,6 +146,10 @@ std::optional<double> EventCluster::MatchScore(const EventReport& r) const {
     return std::nullopt;
   }
   if (!DatesCompatible(r.date, date)) return std::nullopt;
+  // Dates that are both only a month or a year ("in 1987"), or both unknown, hold many
+  // events alike: they need a further sign, as below.
+  const bool coarse_dates = (r.date.empty() && date.empty()) ||
+                            (!r.date.empty() && !date.empty() && !DayNumber(r.date) && date_precision != "day");
   if (!date.empty() && r.date == date && date_precision == "day") score += kSameDay;
 
   const ReportActor& r_source = swapped ? r.target : r.source;
@@ -173,6 +180,10 @@ std::optional<double> EventCluster::MatchScore(const EventReport& r) const {
     shared_anchor |= SharesAnchor(r, m);
   }
   if (repeated) return kRepeatedMention;
+  // An actor of unknown country ("---MIL": "the soldiers") may be anyone's: only a
+  // repeated mention in its own article joins.
+  if (IsUnknownCountry(source.country) || IsUnknownCountry(target.country)) return std::nullopt;
+  if (coarse_dates) score -= kCoarseDates;
   if (same_source) score += kSamePerson;
   if (same_target) score += kSamePerson;
   if (same_place) score += kSamePlace;

@@ -12,8 +12,10 @@
 //     kPlaceKm apart;
 //   - no named person on either side who is a different person (name_similarity.h);
 //   - the same negation;
+//   - both countries known: actors of unknown country ("---MIL") join no other article;
 // and it scores at least kJoinScore (MatchScore: the exact code, a shared anchor word,
-// the same person, the same day and the same place each add to it). Reports of one
+// the same person, the same day and the same place each add to it; two dates that are
+// both only a month or a year, or both unknown, take some away). Reports of one
 // article join a cluster of that article only as repeated mentions: the same code and
 // actors in another sentence, at no other place. Two different events of one article
 // never merge through a cluster.

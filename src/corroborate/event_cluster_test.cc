@@ -111,6 +111,25 @@ TEST(EventClusterTest, DatesOutsideTheWindowOrOtherYearsDoNotJoin) {
   EXPECT_EQ(clusters[1].num_articles, 2);
 }
 
+TEST(EventClusterTest, YearDatesAndUnknownCountriesNeedMore) {
+  std::vector<EventCluster> clusters;
+  std::vector<EventReport> redated;
+  // Two attacks "in 1987": the year and the word are not enough.
+  AssignReports({Report("a1", "X", "190", "COL", "COL", "1987", {"atta"})}, &clusters, &redated);
+  EXPECT_FALSE(clusters[0].MatchScore(Report("a2", "Y", "190", "COL", "COL", "1987", {"atta"})).value_or(0) >= kJoinScore);
+  EventReport named = Report("a2", "Y", "190", "COL", "COL", "1987", {"atta"});
+  named.source.entity = "Raul Reyes";
+  clusters[0].reports[0].source.entity = "Raul Reyes";
+  EXPECT_GE(clusters[0].MatchScore(named).value_or(0), kJoinScore);
+  // "the soldiers" (---MIL) of one report are not known to be those of another.
+  EventReport soldiers = Report("a3", "X", "190", "---", "SLV", "2024-05-01", {"atta"});
+  AssignReports({soldiers}, &clusters, &redated);
+  EventReport again = soldiers;
+  again.article_id = "a4";
+  again.event_id = "a4/x";
+  EXPECT_FALSE(clusters.back().MatchScore(again));
+}
+
 TEST(EventClusterTest, OtherCodesOfTheRootJoinOnlyThroughTheUnspecifiedCode) {
   std::vector<EventCluster> clusters;
   std::vector<EventReport> redated;
