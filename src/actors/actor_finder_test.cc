@@ -36,6 +36,16 @@ TEST(ActorFinderTest, CountriesAndNames) {
   EXPECT_EQ(syria->role, "");
 }
 
+TEST(ActorFinderTest, FunctionWordsInCapitalsAreNotAcronyms) {
+  Analyzed caps;
+  Analyze("THE MINISTER, WHO HAD BEEN KIDNAPPED BY THE ELN, WAS RELEASED IN BOGOTA.", &caps);
+  EXPECT_EQ(caps.Exactly("WHO"), nullptr);
+  ExpectMention(caps, "BOGOTA", "COL", MentionKind::kCapital);
+  Analyzed mixed;
+  Analyze("The WHO said on Monday that the outbreak was over.", &mixed);
+  ExpectMention(mixed, "The WHO", "IGOUNOHLHWHO", MentionKind::kOrganization);
+}
+
 TEST(ActorFinderTest, CameoCodeDiffersFromIso) {
   Analyzed a;
   Analyze("Romania signed the deal.", &a);

@@ -179,6 +179,27 @@ uint8_t PhraseTable::WordKeys(std::string_view w) const {
   return keys;
 }
 
+namespace {
+
+bool IsFunctionTag(Tag tag) {
+  switch (tag) {
+    case Tag::kPron: case Tag::kSubord: case Tag::kDet: case Tag::kPrep:
+    case Tag::kConj: case Tag::kAux: case Tag::kNeg:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// True when a word next to token t is written in capitals too.
+bool InCapitals(const Document& doc, uint32_t t, uint32_t limit) {
+  auto caps = [&](uint32_t i) { return doc.tokens[i].Has(kAllCaps); };
+  return (t > 0 && caps(t - 1)) || (t + 1 < limit && caps(t + 1)) ||
+         (t > 1 && doc.tokens[t - 1].tag == Tag::kPunct && caps(t - 2));
+}
+
+}  // namespace
+
 bool PhraseTable::MayStartAt(const Document& doc, uint32_t token) const {
   const std::vector<uint32_t>* lists[kMaxLists];
   return Candidates(doc.tokens[token], lists) > 0;
@@ -220,6 +241,10 @@ bool PhraseTable::MatchPhrase(const Document& doc, const Phrase& p, uint32_t beg
       return false;
     }
     if (p.options.case_sensitive) {
+      // Text in capitals ("THE MINISTER, WHO HAD BEEN KIDNAPPED") spells function words
+      // like acronyms: an acronym that is such a word (WHO, IS, IT) matches only in
+      // mixed-case text.
+      if (nwords == 1 && next == t + 1 && IsFunctionTag(tok.tag) && InCapitals(doc, t, limit)) return false;
       uint32_t b = tok.begin, e = doc.tokens[next - 1].end;
       std::string_view raw = doc.text.substr(b, e - b);
       const std::string& want = p.raw_words[w];
