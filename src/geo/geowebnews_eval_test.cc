@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/xml_entities.h"
+
 #include "geo/toponyms.h"
 #include "text/analyzer.h"
 
@@ -33,55 +35,6 @@ struct GoldArticle {
   std::string text;
   std::vector<GoldToponym> toponyms;
 };
-
-std::string Unescape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out.push_back(s[i]);
-      continue;
-    }
-    size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out.push_back('&');
-      continue;
-    }
-    std::string_view ent = s.substr(i + 1, semi - i - 1);
-    uint32_t cp = 0;
-    if (ent == "amp") cp = '&';
-    else if (ent == "lt") cp = '<';
-    else if (ent == "gt") cp = '>';
-    else if (ent == "quot") cp = '"';
-    else if (ent == "apos") cp = '\'';
-    else if (!ent.empty() && ent[0] == '#') {
-      cp = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X')
-               ? static_cast<uint32_t>(std::stoul(std::string(ent.substr(2)), nullptr, 16))
-               : static_cast<uint32_t>(std::stoul(std::string(ent.substr(1))));
-    }
-    if (cp == 0) {
-      out.push_back('&');
-      continue;
-    }
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-    i = semi;
-  }
-  return out;
-}
 
 // The text between <tag> and </tag> at or after pos within [pos, limit); "" if absent.
 std::string_view Element(std::string_view xml, std::string_view tag, size_t pos, size_t limit) {
@@ -102,7 +55,7 @@ std::vector<GoldArticle> ReadGold(const std::string& xml) {
     size_t end = xml.find("</article>", pos);
     if (end == std::string::npos) break;
     GoldArticle a;
-    a.text = Unescape(Element(xml, "text", pos, end));
+    a.text = DecodeXmlEntities(Element(xml, "text", pos, end));
     // Gold offsets count code points; map them to bytes.
     std::vector<uint32_t> byte_of;
     for (uint32_t b = 0; b < a.text.size(); ++b) {
@@ -124,7 +77,7 @@ std::vector<GoldArticle> ReadGold(const std::string& xml) {
           g.end = byte_of[e];
           g.lat = std::stod(std::string(lat));
           g.lon = std::stod(std::string(lon));
-          g.name = Unescape(Element(xml, "extractedName", t, t_end));
+          g.name = DecodeXmlEntities(Element(xml, "extractedName", t, t_end));
           a.toponyms.push_back(g);
         }
       }

@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/xml_entities.h"
+
 #include "story/fingerprint.h"
 #include "story/minhash.h"
 #include "story/story_clusterer.h"
@@ -27,54 +29,6 @@ namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Decodes the five XML entities and numeric character references.
-std::string DecodeEntities(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out.push_back(s[i]);
-      continue;
-    }
-    size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out.push_back('&');
-      continue;
-    }
-    std::string_view name = s.substr(i + 1, semi - i - 1);
-    if (name == "amp") out.push_back('&');
-    else if (name == "lt") out.push_back('<');
-    else if (name == "gt") out.push_back('>');
-    else if (name == "quot") out.push_back('"');
-    else if (name == "apos") out.push_back('\'');
-    else if (!name.empty() && name[0] == '#') {
-      unsigned long cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X')
-                             ? std::strtoul(std::string(name.substr(2)).c_str(), nullptr, 16)
-                             : std::strtoul(std::string(name.substr(1)).c_str(), nullptr, 10);
-      if (cp == 0 || cp > 0x10ffff) { out.push_back('&'); continue; }
-      if (cp < 0x80) out.push_back(static_cast<char>(cp));
-      else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-      } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-      } else {
-        out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-      }
-    } else {
-      out.push_back('&');
-      continue;
-    }
-    i = semi;
-  }
-  return out;
-}
 
 // The value of attribute `name` in one start tag, or "".
 std::string_view Attribute(std::string_view tag, std::string_view name) {
@@ -109,7 +63,7 @@ std::string ReadEcbText(const std::string& xml) {
     if (close == std::string::npos) break;
     if (tag.ends_with("/")) { pos = tag_end; continue; }  // <token/>
     tokens.emplace_back(std::string(Attribute(tag, "sentence")),
-                        DecodeEntities(std::string_view(xml).substr(tag_end + 1, close - tag_end - 1)));
+                        DecodeXmlEntities(std::string_view(xml).substr(tag_end + 1, close - tag_end - 1)));
     pos = close + 8;
   }
   size_t first = 0;
