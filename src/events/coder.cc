@@ -344,22 +344,27 @@ class SentenceCoder {
       m->source = g_.Subject(first_verb_word);
       m->how_source = "subject of the pattern's first verb";
     }
+    // "the reopening of X's embassy", "a decision to establish the X embassy": the actor
+    // that ends in a matched word after the anchor owns what the event is about.
+    auto owner_of_event_word = [&] {
+      for (uint32_t i = a + 1; m->source < 0 && i <= m->last && i < g_.end(); ++i) {
+        int inside = g_.MentionAt(i);
+        if (inside >= 0 && g_.mention(inside).end_token - 1 == i && inside != m->target) {
+          m->source = inside;
+          m->how_source = "owner of the event word";
+        }
+      }
+    };
     if (m->source < 0 && !passive) {
       if (verb) {
         m->source = g_.Subject(a);
         m->how_source = "subject";
+        if (m->source < 0) owner_of_event_word();  // a verb without a subject
       } else {
         m->source = g_.MentionBefore(a, 2);
         m->how_source = "possessor";
         if (m->source >= 0 && m->source == m->target) m->source = -1;  // "an anti-TGT parade"
-        // "the reopening of X's embassy": the actor that contains a pattern word.
-        for (uint32_t i = a + 1; m->source < 0 && i <= m->last && i < g_.end(); ++i) {
-          int inside = g_.MentionAt(i);
-          if (inside >= 0 && g_.mention(inside).end_token - 1 == i && inside != m->target) {
-            m->source = inside;
-            m->how_source = "owner of the event word";
-          }
-        }
+        owner_of_event_word();
         if (m->source < 0) {
           for (uint32_t i = a; i > g_.begin();) {
             --i;
@@ -733,7 +738,14 @@ void EventCoder::Code(const Article& article, const Document& doc,
     // "relations between the two countries date back to 1992": a mutual act whose actors
     // are the pair the article is about.
     std::string pa, pb;
-    if (out->size() == first_event && pair_end != 0 && ArticlePair(actors, si, &pa, &pb)) {
+    // Unless an event of the sentence already covers the pair's words.
+    bool pair_covered = false;
+    if (pair_end != 0) {
+      const uint32_t pair_offset = doc.tokens[pair_begin].begin;
+      for (size_t k = first_event; k < out->size(); ++k)
+        pair_covered |= (*out)[k].begin <= pair_offset && pair_offset < (*out)[k].end;
+    }
+    if (!pair_covered && pair_end != 0 && ArticlePair(actors, si, &pa, &pb)) {
       SentenceCoder relaxed(dictionary_, g, nullptr, doc, /*relaxed=*/true);
       for (uint32_t a = s.first_token; a < s.end_token; ++a) {
         Match m;
