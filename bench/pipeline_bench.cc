@@ -1,5 +1,7 @@
 // pipeline_bench [NEWS_POOL.jsonl] [--limit N]: single-core throughput of each
 // per-article stage (text, actors, events) over a JSON Lines corpus, raw text to events.
+// The stages are those Pipeline::Run (`dyad code`) runs, in order; the events stage
+// includes event dates and places. Reading the corpus and writing events are not timed.
 // Reports articles/s, sentences/s, tokens/s, MB/s and peak memory (max RSS).
 #include <sys/resource.h>
 
@@ -12,6 +14,7 @@
 
 #include "actors/actor_finder.h"
 #include "events/coder.h"
+#include "geo/event_places.h"
 #include "ingest/reader.h"
 #include "text/analyzer.h"
 #include "time/event_dates.h"
@@ -70,6 +73,7 @@ int main(int argc, char** argv) {
       events.clear();
       coder.Code(a, doc, mentions, &events);
       dyad::AssignEventDates(a, doc, &events);
+      dyad::AssignEventPlaces(a, doc, &events);
       auto s3 = Clock::now();
       t_text += (s1 - s0).count();
       t_actors += (s2 - s1).count();

@@ -10,7 +10,6 @@ MB=$(du -m "$POOL" | cut -f1)
 echo "== per-stage, one core (pipeline_bench)"
 ./build-bench/bench/pipeline_bench "$POOL" | tee /tmp/dyad-bench-stages
 SENTENCES=$(awk '/^articles/ {gsub(",", "", $4); print $4}' /tmp/dyad-bench-stages)
-SENTENCES=""
 measure() {  # label, command...: wall time, CPU time (user+sys), per-core rates, peak memory
   local label=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o /tmp/dyad-bench-time "$@" > /dev/null 2> /tmp/dyad-bench-err || true

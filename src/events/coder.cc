@@ -98,9 +98,12 @@ class SentenceCoder {
  public:
   // relaxed: match the words of patterns only, without requiring actors (sentence
   // classification when no actor is recognised).
+  // words, when given, are the sentence's words: patterns whose required words are not
+  // all there are not tried (unless tracing, which reports every try).
   SentenceCoder(const Dictionary& dict, const SentenceGrammar& g, std::vector<std::string>* trace,
-                const Document& doc, bool relaxed = false)
-      : dict_(dict), g_(g), trace_(trace), doc_(doc), relaxed_(relaxed) {}
+                const Document& doc, bool relaxed = false, const WordSignature* words = nullptr)
+      : dict_(dict), g_(g), trace_(trace), doc_(doc), relaxed_(relaxed),
+        words_(trace == nullptr ? words : nullptr) {}
 
   // Tries every pattern anchored at token a; returns whether the best is an event.
   bool BestAt(uint32_t a, Match* best) {
@@ -125,6 +128,7 @@ class SentenceCoder {
         // Longest match wins: the words a pattern matched, not the words it could have
         // (an optional word that is absent does not count).
         if (p.specificity <= best_spec) continue;
+        if (words_ != nullptr && !dict_.MayMatch(id, *words_)) continue;
         Match m;
         m.pattern = id;
         std::string why;  // only written when tracing
@@ -470,6 +474,7 @@ class SentenceCoder {
   std::vector<std::string>* trace_;
   const Document& doc_;
   bool relaxed_;
+  const WordSignature* words_;
 };
 
 EventActor ToEventActor(const Document& doc, const ActorMention& m) {
@@ -602,6 +607,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
   std::vector<int> sources, targets;
   std::vector<std::pair<uint32_t, uint32_t>> word_spans;
   std::vector<std::pair<const std::vector<uint32_t>*, const std::vector<uint32_t>*>> anchored;
+  WordSignature sentence_words;
   size_t mi = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -652,7 +658,13 @@ void EventCoder::Code(const Article& article, const Document& doc,
       }
       if (discard) continue;
     }
-    SentenceCoder coder(dictionary_, g, trace, doc);
+    sentence_words.Clear();
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      sentence_words.Add(tok.norm);
+      if (std::string_view(tok.lemma) != tok.norm) sentence_words.Add(tok.lemma);
+    }
+    SentenceCoder coder(dictionary_, g, trace, doc, /*relaxed=*/false, &sentence_words);
     size_t first_event = out->size();
     word_spans.clear();  // matched word span of each event of this sentence
     for (uint32_t a = s.first_token; a < s.end_token; ++a) {
@@ -746,7 +758,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
         pair_covered |= (*out)[k].begin <= pair_offset && pair_offset < (*out)[k].end;
     }
     if (!pair_covered && pair_end != 0 && ArticlePair(actors, si, &pa, &pb)) {
-      SentenceCoder relaxed(dictionary_, g, nullptr, doc, /*relaxed=*/true);
+      SentenceCoder relaxed(dictionary_, g, nullptr, doc, /*relaxed=*/true, &sentence_words);
       for (uint32_t a = s.first_token; a < s.end_token; ++a) {
         Match m;
         const Token& at = doc.tokens[a];

@@ -1,6 +1,7 @@
 #include "events/dictionary.h"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "events/ontology.h"
@@ -154,6 +155,29 @@ size_t Dictionary::Parse(std::string_view text, std::string_view origin,
   return added;
 }
 
+unsigned WordSignature::Bit(std::string_view word) {
+  // Fixed-size loads of the first and last bytes (as WordCache::Pack), then a multiply.
+  const size_t n = word.size();
+  const char* p = word.data();
+  uint64_t lo = 0, hi = 0;
+  if (n >= 8) {
+    std::memcpy(&lo, p, 8);
+    std::memcpy(&hi, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    lo = (uint64_t{b} << 32) | a;
+  } else if (n > 0) {
+    lo = uint64_t{static_cast<unsigned char>(p[0])} |
+         (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+         (uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+  }
+  uint64_t h = (lo ^ (hi * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+  h ^= h >> 32;
+  return static_cast<unsigned>(h & (kBits - 1));
+}
+
 uint32_t Dictionary::Add(Pattern p) {
   if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
   // Sorted alternatives let the coder search long lists (see WordMatches in coder.cc).
@@ -167,13 +191,30 @@ uint32_t Dictionary::Add(Pattern p) {
     auto& ids = by_anchor_[w];
     if (ids.empty() || ids.back() != id) ids.push_back(id);
   }
+  // A required word element matches a token whose norm or lemma is one of its words
+  // (WordMatches in coder.cc), inside the sentence. Long lists are left out: testing them
+  // would cost about as much as the try.
+  std::vector<uint16_t> required;
+  for (size_t k = 0; k < p.elements.size(); ++k) {
+    const PatternElement& e = p.elements[k];
+    if (k == p.anchor || !e.IsWord() || e.optional || e.words.empty() || e.words.size() > 8)
+      continue;
+    required.push_back(static_cast<uint16_t>(e.words.size()));
+    for (const std::string& w : e.words) required.push_back(static_cast<uint16_t>(WordSignature::Bit(w)));
+  }
+  required_.push_back(std::move(required));
   patterns_.push_back(std::move(p));
+  id_.Renew();
   return id;
 }
 
 const std::vector<uint32_t>* Dictionary::Anchored(std::string_view word) const {
-  auto it = by_anchor_.find(word);
-  return it == by_anchor_.end() ? nullptr : &it->second;
+  // Memoised per thread: the coder asks for every token's lemma and norm.
+  thread_local WordCache<const std::vector<uint32_t>*> memo;
+  return memo.Lookup(id_.get(), word, [this](std::string_view w) -> const std::vector<uint32_t>* {
+    auto it = by_anchor_.find(w);
+    return it == by_anchor_.end() ? nullptr : &it->second;
+  });
 }
 
 }  // namespace dyad

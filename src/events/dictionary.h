@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "util/diagnostics.h"
+#include "util/word_cache.h"
 
 namespace dyad {
 
@@ -41,6 +42,24 @@ struct Pattern {
   std::string origin;   // "events/04_consult.txt:12"
 };
 
+// A 1024-bit set of the words (norms and lemmas) of one sentence, each word one bit by a
+// cheap hash. A pattern whose required words are not all in the set cannot match in the
+// sentence (Dictionary::MayMatch), which spares most tries of most patterns.
+class WordSignature {
+ public:
+  static constexpr unsigned kBits = 1024;
+  static unsigned Bit(std::string_view word);
+  void Clear() {
+    for (uint64_t& w : words_) w = 0;
+  }
+  void Add(std::string_view word) { Set(Bit(word)); }
+  void Set(unsigned bit) { words_[bit >> 6] |= uint64_t{1} << (bit & 63); }
+  bool Has(unsigned bit) const { return (words_[bit >> 6] >> (bit & 63)) & 1; }
+
+ private:
+  uint64_t words_[kBits / 64] = {};
+};
+
 class Dictionary {
  public:
   // The built-in dictionary: every embedded data/events/*.txt file. Problems in it are
@@ -60,6 +79,20 @@ class Dictionary {
   // Ids of the patterns whose anchor may be `word` (a lemma or a word form), or nullptr.
   const std::vector<uint32_t>* Anchored(std::string_view word) const;
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
+  // False when pattern id cannot match in a sentence with these words: one of its
+  // required (non-optional) word elements other than the anchor has no alternative in
+  // the signature. True says nothing.
+  bool MayMatch(uint32_t id, const WordSignature& sentence) const {
+    const std::vector<uint16_t>& req = required_[id];
+    for (size_t i = 0; i < req.size();) {  // groups: count, then that many bits
+      const size_t n = req[i++];
+      bool any = false;
+      for (size_t k = 0; k < n; ++k) any |= sentence.Has(req[i + k]);
+      if (!any) return false;
+      i += n;
+    }
+    return true;
+  }
   size_t size() const { return patterns_.size(); }
   // Whether any pattern has DISCARD-SENTENCE (lets the coder skip a pass when none).
   bool has_sentence_discards() const { return has_sentence_discards_; }
@@ -70,8 +103,11 @@ class Dictionary {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::vector<Pattern> patterns_;
+  // Per pattern, its required word elements as WordSignature bits (see MayMatch).
+  std::vector<std::vector<uint16_t>> required_;
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
   bool has_sentence_discards_ = false;
+  TableId id_;  // memo key of Anchored()
 };
 
 }  // namespace dyad
