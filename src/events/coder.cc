@@ -322,7 +322,17 @@ class SentenceCoder {
           int limit = gap > 0 ? gap : 4;
           int skipped = 0;
           for (uint32_t i = from; i < g_.end(); ++i) {
-            if (int mm = g_.MentionAt(i); mm >= 0 && mm != m->source) { mention = mm; break; }
+            if (int mm = g_.MentionAt(i); mm >= 0 && mm != m->source) {
+              // "hosted his Qatari counterpart": a possessive pronoun owns the actor after it.
+              const ActorMention& am = g_.mention(mm);
+              if (g_.token(am.first_token).tag == Tag::kDet && am.end_token < g_.end() &&
+                  g_.MentionAt(am.end_token) >= 0) {
+                i = am.end_token - 1;
+                continue;
+              }
+              mention = mm;
+              break;
+            }
             if (g_.IsClauseBoundary(i)) break;
             if (gap > 0 ? ++skipped <= limit : (g_.IsFiller(i) && ++skipped <= limit)) continue;
             break;
