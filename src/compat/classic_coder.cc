@@ -5,6 +5,7 @@
 #include <sstream>
 #include <utility>
 
+#include "compat/phrase_actor_finder.h"
 #include "events/ontology.h"
 #include "text/lexicon.h"
 #include "util/hash.h"
@@ -338,13 +339,7 @@ void ClassicCoder::ForwardPronouns(const Document& doc, const std::vector<std::s
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         const Token& tok = doc.tokens[t];
         if (covered[t] || tok.tag != Tag::kPron || !IsActorPronoun(tok.norm)) continue;
-        ActorMention p;
-        p.sentence = si;
-        p.first_token = t;
-        p.end_token = t + 1;
-        p.head_token = t;
-        p.kind = MentionKind::kPronoun;
-        p.code = *forwarded;
+        ActorMention p = OneTokenMention(si, t, MentionKind::kPronoun, *forwarded);
         p.country = forwarded->substr(0, 3);
         mentions->push_back(std::move(p));
       }
@@ -371,14 +366,8 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
   std::vector<bool> removed(mentions->size(), false);
   std::vector<ActorMention> added;
   auto at = [&](uint32_t sentence, uint32_t token, const std::string& code) {
-    ActorMention m;
-    m.sentence = sentence;
-    m.first_token = token;
-    m.end_token = token + 1;
-    m.head_token = token;
-    m.kind = MentionKind::kOrganization;
-    m.code = code;  // no country: two defaults are never "the same state"
-    return m;
+    // No country: two defaults are never "the same state".
+    return OneTokenMention(sentence, token, MentionKind::kOrganization, code);
   };
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     if (si < discarded.size() && discarded[si]) continue;

@@ -42,6 +42,17 @@ std::string Compose(std::string_view actor, const std::vector<std::string_view>&
 
 }  // namespace
 
+ActorMention OneTokenMention(uint32_t sentence, uint32_t token, MentionKind kind, std::string code) {
+  ActorMention m;
+  m.sentence = sentence;
+  m.first_token = token;
+  m.end_token = token + 1;
+  m.head_token = token;
+  m.kind = kind;
+  m.code = std::move(code);
+  return m;
+}
+
 bool IsActorPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "it" || w == "they" || w == "him" || w == "them";
 }
@@ -318,14 +329,8 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActo
         if (tok.tag != Tag::kPron || !IsActorPronoun(tok.norm)) continue;
         size_t ante = first_mention;
         if ((*out)[ante].first_token >= t) continue;
-        ActorMention p;
-        p.sentence = si;
-        p.first_token = t;
-        p.end_token = t + 1;
-        p.head_token = t;
-        p.kind = MentionKind::kPronoun;
+        ActorMention p = OneTokenMention(si, t, MentionKind::kPronoun, (*out)[ante].code);
         p.antecedent = static_cast<int>(ante);
-        p.code = (*out)[ante].code;
         p.country = (*out)[ante].country;
         p.role = (*out)[ante].role;
         if (tok.norm == "they" || tok.norm == "them") {

@@ -38,6 +38,9 @@ struct PhraseActorOptions {
 // "he", "she", "it", "they", "him", "them": the pronouns that stand for an actor.
 bool IsActorPronoun(std::string_view word);
 
+// A mention of one token (a pronoun, a default actor) with the given kind and code.
+ActorMention OneTokenMention(uint32_t sentence, uint32_t token, MentionKind kind, std::string code);
+
 class PhraseActorFinder {
  public:
   PhraseActorFinder(ActorDictionary dictionary, ClassicDialect dialect);
