@@ -27,7 +27,7 @@ bool WordMatches(const PatternElement& e, const Token& t) {
       return a < b;
     };
     auto has = [&](const std::string& w) { return std::binary_search(e.words.begin(), e.words.end(), w, less); };
-    return has(t.norm) || (e.kind != PatternElement::kExact && t.lemma != t.norm && has(t.lemma));
+    return has(t.norm) || (e.kind != PatternElement::kExact && !t.LemmaIsNorm() && has(t.lemma));
   }
   for (const std::string& w : e.words) {
     if (e.kind == PatternElement::kExact ? SameWord(t.norm, w) : (SameWord(t.lemma, w) || SameWord(t.norm, w)))
@@ -109,7 +109,7 @@ class SentenceCoder {
   bool BestAt(uint32_t a, Match* best) {
     const Token& t = g_.token(a);
     const std::vector<uint32_t>* ids = dict_.Anchored(t.lemma);
-    return BestAt(a, best, ids, t.norm != t.lemma ? dict_.Anchored(t.norm) : nullptr);
+    return BestAt(a, best, ids, !t.LemmaIsNorm() ? dict_.Anchored(t.norm) : nullptr);
   }
   // The same with the anchor lists looked up by the caller: ids = Anchored(lemma), ids2 =
   // Anchored(norm) when the norm differs from the lemma, else nullptr.
@@ -144,7 +144,7 @@ class SentenceCoder {
         }
       }
     };
-    consider(ids, at.norm == at.lemma);
+    consider(ids, at.LemmaIsNorm());
     if (ids2 != ids) consider(ids2, true);
     return found && dict_.pattern(best->pattern).action == Pattern::kEvent;
   }
@@ -642,8 +642,8 @@ void EventCoder::Code(const Article& article, const Document& doc,
     anchored.clear();
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& tok = doc.tokens[t];
-      const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(tok.lemma);
-      anchored.emplace_back(by_lemma, tok.norm == tok.lemma ? by_lemma : dictionary_.Anchored(tok.norm));
+      const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(doc, tok.lemma_word, tok.lemma);
+      anchored.emplace_back(by_lemma, tok.LemmaIsNorm() ? by_lemma : dictionary_.Anchored(doc, tok.word, tok.norm));
     }
     if (dictionary_.has_sentence_discards()) {
       bool discard = false;
@@ -681,11 +681,11 @@ void EventCoder::Code(const Article& article, const Document& doc,
       Match m;
       const Token& at = doc.tokens[a];
       const auto& lists = anchored[a - s.first_token];
-      if (lists.first == nullptr && (at.norm == at.lemma || lists.second == nullptr)) continue;
+      if (lists.first == nullptr && (at.LemmaIsNorm() || lists.second == nullptr)) continue;
       // A word of an actor's name is not an event word ("security forces", "Peace Corps").
       if (g.MentionAt(a) >= 0) continue;
       if (trace != nullptr) trace->push_back(" anchor '" + std::string(doc.TokenText(at)) + "' (token " + std::to_string(a - s.first_token) + ")");
-      if (!coder.BestAt(a, &m, lists.first, at.norm != at.lemma ? lists.second : nullptr)) continue;
+      if (!coder.BestAt(a, &m, lists.first, !at.LemmaIsNorm() ? lists.second : nullptr)) continue;
       const Pattern& p = dictionary_.pattern(m.pattern);
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;

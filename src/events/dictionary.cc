@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "events/ontology.h"
+#include "text/lexicon.h"
 #include "util/embedded_data.h"
 
 namespace dyad {
@@ -178,6 +179,34 @@ unsigned WordSignature::Bit(std::string_view word) {
   return static_cast<unsigned>(h & (kBits - 1));
 }
 
+Dictionary::Dictionary()
+    : lexicon_(&Lexicon::Default()), by_word_(lexicon_->size() + 1, nullptr) {}
+
+Dictionary::Dictionary(const Dictionary& o)
+    : patterns_(o.patterns_), required_(o.required_), by_anchor_(o.by_anchor_),
+      lexicon_(o.lexicon_), has_sentence_discards_(o.has_sentence_discards_) {
+  IndexByWord();
+}
+
+Dictionary& Dictionary::operator=(const Dictionary& o) {
+  if (this == &o) return *this;
+  patterns_ = o.patterns_;
+  required_ = o.required_;
+  by_anchor_ = o.by_anchor_;
+  has_sentence_discards_ = o.has_sentence_discards_;
+  lexicon_ = o.lexicon_;
+  id_.Renew();
+  IndexByWord();
+  return *this;
+}
+
+void Dictionary::IndexByWord() {
+  by_word_.assign(lexicon_->size() + 1, nullptr);
+  for (const auto& [w, ids] : by_anchor_) {
+    if (WordId word = lexicon_->IdOf(lexicon_->Find(w)); word != 0) by_word_[word] = &ids;
+  }
+}
+
 uint32_t Dictionary::Add(Pattern p) {
   if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
   // Sorted alternatives let the coder search long lists (see WordMatches in coder.cc).
@@ -190,6 +219,8 @@ uint32_t Dictionary::Add(Pattern p) {
   for (const std::string& w : p.elements[p.anchor].words) {
     auto& ids = by_anchor_[w];
     if (ids.empty() || ids.back() != id) ids.push_back(id);
+    // Map nodes do not move: the pointer stays valid as the map grows.
+    if (WordId word = lexicon_->IdOf(lexicon_->Find(w)); word != 0) by_word_[word] = &ids;
   }
   // A required word element matches a token whose norm or lemma is one of its words
   // (WordMatches in coder.cc), inside the sentence. Long lists are left out: testing them

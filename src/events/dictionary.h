@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/document.h"
 #include "util/diagnostics.h"
 #include "util/word_cache.h"
 
@@ -66,6 +67,13 @@ class Dictionary {
   // programming errors and throw std::runtime_error.
   static const Dictionary& Builtin();
 
+  Dictionary();
+  // by_word_ points into by_anchor_: a move keeps the pointers valid, a copy rebuilds them.
+  Dictionary(const Dictionary& o);
+  Dictionary& operator=(const Dictionary& o);
+  Dictionary(Dictionary&&) = default;
+  Dictionary& operator=(Dictionary&&) = default;
+
   // Adds the patterns of one file. Malformed lines are reported (origin:line) and skipped;
   // returns the number of patterns added.
   size_t Parse(std::string_view text, std::string_view origin, const DiagnosticSink& diag);
@@ -78,6 +86,13 @@ class Dictionary {
 
   // Ids of the patterns whose anchor may be `word` (a lemma or a word form), or nullptr.
   const std::vector<uint32_t>* Anchored(std::string_view word) const;
+  // The same for a token's norm or lemma with its word id in doc.lexicon (Token::word,
+  // Token::lemma_word): an array lookup when the id is known.
+  const std::vector<uint32_t>* Anchored(const Document& doc, uint32_t word,
+                                        std::string_view form) const {
+    if (word != 0 && doc.lexicon == lexicon_ && word < by_word_.size()) return by_word_[word];
+    return Anchored(form);
+  }
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
   // False when pattern id cannot match in a sentence with these words: one of its
   // required (non-optional) word elements other than the anchor has no alternative in
@@ -106,6 +121,11 @@ class Dictionary {
   // Per pattern, its required word elements as WordSignature bits (see MayMatch).
   std::vector<std::vector<uint16_t>> required_;
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
+  // by_anchor_ by word id in lexicon_ (Lexicon::Default()): the lists of the anchors
+  // that are lexicon words, nullptr for the other words.
+  const Lexicon* lexicon_;
+  std::vector<const std::vector<uint32_t>*> by_word_;
+  void IndexByWord();  // by_word_ from by_anchor_
   bool has_sentence_discards_ = false;
   TableId id_;  // memo key of Anchored()
 };

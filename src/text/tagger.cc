@@ -91,13 +91,16 @@ void Tagger::TagSentence(std::string_view text, Token* tokens, const TokenInfo* 
     }
     if (norm == "'s") {
       t.lemma.assign(tag == Tag::kAux ? "be" : "'s");
+      t.lemma_word = tag == Tag::kAux ? lexicon_.IdOf(lexicon_.Find("be")) : t.word;
       continue;
     }
     std::string_view lemma = Lemmatize(lexicon_, t.norm, e, tag, &buf);
-    if (lemma.data() != t.norm.data() || lemma.size() != t.norm.size()) {
-      t.lemma.assign(lemma);
-    } else {
+    if (lemma.data() == t.norm.data() && lemma.size() == t.norm.size()) {
       t.lemma.assign(t.norm);
+      t.lemma_word = t.word;
+    } else {
+      t.lemma.assign(lemma);
+      t.lemma_word = lexicon_.LemmaIdOf(e, lemma);
     }
   }
 }
