@@ -648,12 +648,14 @@ void EventCoder::Code(const Article& article, const Document& doc,
     if (dictionary_.has_sentence_discards()) {
       bool discard = false;
       for (uint32_t t = s.first_token; t < s.end_token && !discard; ++t) {
-        const auto& lists = anchored[t - s.first_token];
-        for (const std::vector<uint32_t>* ids : {lists.first, lists.second}) {
+        const Token& tok = doc.tokens[t];
+        const std::vector<uint32_t>* by_lemma = dictionary_.AnchoredDiscards(doc, tok.lemma_word, tok.lemma);
+        const std::vector<uint32_t>* by_norm =
+            tok.LemmaIsNorm() ? nullptr : dictionary_.AnchoredDiscards(doc, tok.word, tok.norm);
+        for (const std::vector<uint32_t>* ids : {by_lemma, by_norm}) {
           if (ids == nullptr) continue;
           for (uint32_t id : *ids) {
             const Pattern& p = dictionary_.pattern(id);
-            if (p.action != Pattern::kDiscardSentence) continue;
             // A one-word discard matches at once; longer ones must match their words in order.
             size_t k = p.anchor + 1;
             uint32_t pos = t + 1;

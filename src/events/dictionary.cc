@@ -180,31 +180,49 @@ unsigned WordSignature::Bit(std::string_view word) {
 }
 
 Dictionary::Dictionary()
-    : lexicon_(&Lexicon::Default()), by_word_(lexicon_->size() + 1, nullptr) {}
+    : lexicon_(&Lexicon::Default()), anchors_(lexicon_), discards_(lexicon_) {}
 
-Dictionary::Dictionary(const Dictionary& o)
-    : patterns_(o.patterns_), required_(o.required_), by_anchor_(o.by_anchor_),
-      lexicon_(o.lexicon_), has_sentence_discards_(o.has_sentence_discards_) {
-  IndexByWord();
+Dictionary::AnchorIndex::AnchorIndex(const Lexicon* lexicon)
+    : lexicon_(lexicon), bits_(lexicon->size() / 64 + 1, 0), by_word_(lexicon->size() + 1, nullptr) {}
+
+Dictionary::AnchorIndex::AnchorIndex(const AnchorIndex& o)
+    : lexicon_(o.lexicon_), by_string_(o.by_string_) {
+  IndexWords();
 }
 
-Dictionary& Dictionary::operator=(const Dictionary& o) {
+Dictionary::AnchorIndex& Dictionary::AnchorIndex::operator=(const AnchorIndex& o) {
   if (this == &o) return *this;
-  patterns_ = o.patterns_;
-  required_ = o.required_;
-  by_anchor_ = o.by_anchor_;
-  has_sentence_discards_ = o.has_sentence_discards_;
   lexicon_ = o.lexicon_;
-  id_.Renew();
-  IndexByWord();
+  by_string_ = o.by_string_;
+  IndexWords();
   return *this;
 }
 
-void Dictionary::IndexByWord() {
+void Dictionary::AnchorIndex::IndexWords() {
+  bits_.assign(lexicon_->size() / 64 + 1, 0);
   by_word_.assign(lexicon_->size() + 1, nullptr);
-  for (const auto& [w, ids] : by_anchor_) {
-    if (WordId word = lexicon_->IdOf(lexicon_->Find(w)); word != 0) by_word_[word] = &ids;
+  for (const auto& [w, ids] : by_string_) {
+    if (WordId word = lexicon_->IdOf(lexicon_->Find(w)); word != 0) {
+      by_word_[word] = &ids;
+      bits_[word >> 6] |= uint64_t{1} << (word & 63);
+    }
   }
+}
+
+void Dictionary::AnchorIndex::Add(const std::string& word, uint32_t id) {
+  auto& ids = by_string_[word];
+  if (!ids.empty() && ids.back() == id) return;
+  ids.push_back(id);
+  // Map nodes do not move: the pointer stays valid as the map grows.
+  if (WordId w = lexicon_->IdOf(lexicon_->Find(word)); w != 0) {
+    by_word_[w] = &ids;
+    bits_[w >> 6] |= uint64_t{1} << (w & 63);
+  }
+}
+
+const std::vector<uint32_t>* Dictionary::AnchorIndex::ByString(std::string_view word) const {
+  auto it = by_string_.find(word);
+  return it == by_string_.end() ? nullptr : &it->second;
 }
 
 uint32_t Dictionary::Add(Pattern p) {
@@ -217,10 +235,8 @@ uint32_t Dictionary::Add(Pattern p) {
   }
   uint32_t id = static_cast<uint32_t>(patterns_.size());
   for (const std::string& w : p.elements[p.anchor].words) {
-    auto& ids = by_anchor_[w];
-    if (ids.empty() || ids.back() != id) ids.push_back(id);
-    // Map nodes do not move: the pointer stays valid as the map grows.
-    if (WordId word = lexicon_->IdOf(lexicon_->Find(w)); word != 0) by_word_[word] = &ids;
+    anchors_.Add(w, id);
+    if (p.action == Pattern::kDiscardSentence) discards_.Add(w, id);
   }
   // A required word element matches a token whose norm or lemma is one of its words
   // (WordMatches in coder.cc), inside the sentence. Long lists are left out: testing them
@@ -243,8 +259,7 @@ const std::vector<uint32_t>* Dictionary::Anchored(std::string_view word) const {
   // Memoised per thread: the coder asks for every token's lemma and norm.
   thread_local WordCache<const std::vector<uint32_t>*> memo;
   return memo.Lookup(id_.get(), word, [this](std::string_view w) -> const std::vector<uint32_t>* {
-    auto it = by_anchor_.find(w);
-    return it == by_anchor_.end() ? nullptr : &it->second;
+    return anchors_.ByString(w);
   });
 }
 

@@ -68,12 +68,6 @@ class Dictionary {
   static const Dictionary& Builtin();
 
   Dictionary();
-  // by_word_ points into by_anchor_: a move keeps the pointers valid, a copy rebuilds them.
-  Dictionary(const Dictionary& o);
-  Dictionary& operator=(const Dictionary& o);
-  Dictionary(Dictionary&&) = default;
-  Dictionary& operator=(Dictionary&&) = default;
-
   // Adds the patterns of one file. Malformed lines are reported (origin:line) and skipped;
   // returns the number of patterns added.
   size_t Parse(std::string_view text, std::string_view origin, const DiagnosticSink& diag);
@@ -90,8 +84,14 @@ class Dictionary {
   // Token::lemma_word): an array lookup when the id is known.
   const std::vector<uint32_t>* Anchored(const Document& doc, uint32_t word,
                                         std::string_view form) const {
-    if (word != 0 && doc.lexicon == lexicon_ && word < by_word_.size()) return by_word_[word];
+    if (doc.lexicon == lexicon_ && word != 0) return anchors_.ByWord(word);
     return Anchored(form);
+  }
+  // The same for the DISCARD-SENTENCE patterns only (they are in Anchored's lists too).
+  const std::vector<uint32_t>* AnchoredDiscards(const Document& doc, uint32_t word,
+                                                std::string_view form) const {
+    if (doc.lexicon == lexicon_ && word != 0) return discards_.ByWord(word);
+    return discards_.ByString(form);
   }
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
   // False when pattern id cannot match in a sentence with these words: one of its
@@ -120,12 +120,35 @@ class Dictionary {
   std::vector<Pattern> patterns_;
   // Per pattern, its required word elements as WordSignature bits (see MayMatch).
   std::vector<std::vector<uint16_t>> required_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
-  // by_anchor_ by word id in lexicon_ (Lexicon::Default()): the lists of the anchors
-  // that are lexicon words, nullptr for the other words.
+  // Pattern ids by anchor word, and the same by word id in lexicon_ (Lexicon::Default())
+  // for the anchors that are lexicon words, behind a bit set that fits the L1 cache: most
+  // words anchor nothing.
+  class AnchorIndex {
+   public:
+    explicit AnchorIndex(const Lexicon* lexicon);
+    // by_word_ points into by_string_: a move keeps the pointers valid, a copy rebuilds.
+    AnchorIndex(const AnchorIndex& o);
+    AnchorIndex& operator=(const AnchorIndex& o);
+    AnchorIndex(AnchorIndex&&) = default;
+    AnchorIndex& operator=(AnchorIndex&&) = default;
+
+    void Add(const std::string& word, uint32_t id);
+    const std::vector<uint32_t>* ByString(std::string_view word) const;
+    const std::vector<uint32_t>* ByWord(uint32_t word) const {
+      if (word >= by_word_.size() || !((bits_[word >> 6] >> (word & 63)) & 1)) return nullptr;
+      return by_word_[word];
+    }
+
+   private:
+    void IndexWords();
+    const Lexicon* lexicon_;
+    std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_string_;
+    std::vector<uint64_t> bits_;
+    std::vector<const std::vector<uint32_t>*> by_word_;
+  };
   const Lexicon* lexicon_;
-  std::vector<const std::vector<uint32_t>*> by_word_;
-  void IndexByWord();  // by_word_ from by_anchor_
+  AnchorIndex anchors_;
+  AnchorIndex discards_;
   bool has_sentence_discards_ = false;
   TableId id_;  // memo key of Anchored()
 };
