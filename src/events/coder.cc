@@ -123,12 +123,13 @@ class SentenceCoder {
     auto consider = [&](const std::vector<uint32_t>* list, bool by_norm) {
       if (list == nullptr) return;
       for (uint32_t id : *list) {
-        const Pattern& p = dict_.pattern(id);
-        if (p.action == Pattern::kDiscardSentence) continue;
+        const Dictionary::Head& h = dict_.head(id);
+        if (h.action == Pattern::kDiscardSentence) continue;
         // Longest match wins: the words a pattern matched, not the words it could have
         // (an optional word that is absent does not count).
-        if (p.specificity <= best_spec) continue;
+        if (h.specificity <= best_spec) continue;
         if (words_ != nullptr && !dict_.MayMatch(id, *words_)) continue;
+        const Pattern& p = dict_.pattern(id);
         Match m;
         m.pattern = id;
         std::string why;  // only written when tracing

@@ -241,15 +241,19 @@ uint32_t Dictionary::Add(Pattern p) {
   // A required word element matches a token whose norm or lemma is one of its words
   // (WordMatches in coder.cc), inside the sentence. Long lists are left out: testing them
   // would cost about as much as the try.
-  std::vector<uint16_t> required;
+  Head head;
+  head.required_begin = static_cast<uint32_t>(required_.size());
+  head.action = p.action;
+  head.specificity = p.specificity;
   for (size_t k = 0; k < p.elements.size(); ++k) {
     const PatternElement& e = p.elements[k];
     if (k == p.anchor || !e.IsWord() || e.optional || e.words.empty() || e.words.size() > 8)
       continue;
-    required.push_back(static_cast<uint16_t>(e.words.size()));
-    for (const std::string& w : e.words) required.push_back(static_cast<uint16_t>(WordSignature::Bit(w)));
+    required_.push_back(static_cast<uint16_t>(e.words.size()));
+    for (const std::string& w : e.words) required_.push_back(static_cast<uint16_t>(WordSignature::Bit(w)));
   }
-  required_.push_back(std::move(required));
+  head.required_size = static_cast<uint16_t>(required_.size() - head.required_begin);
+  heads_.push_back(head);
   patterns_.push_back(std::move(p));
   id_.Renew();
   return id;

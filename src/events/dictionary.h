@@ -98,8 +98,9 @@ class Dictionary {
   // required (non-optional) word elements other than the anchor has no alternative in
   // the signature. True says nothing.
   bool MayMatch(uint32_t id, const WordSignature& sentence) const {
-    const std::vector<uint16_t>& req = required_[id];
-    for (size_t i = 0; i < req.size();) {  // groups: count, then that many bits
+    const Head& h = heads_[id];
+    const uint16_t* req = required_.data() + h.required_begin;
+    for (size_t i = 0; i < h.required_size;) {  // groups: count, then that many bits
       const size_t n = req[i++];
       bool any = false;
       for (size_t k = 0; k < n; ++k) any |= sentence.Has(req[i + k]);
@@ -108,6 +109,15 @@ class Dictionary {
     }
     return true;
   }
+  // What the coder checks of every pattern it might try, packed apart from the patterns
+  // (a try is rare, the check is not): 12 bytes a pattern.
+  struct Head {
+    uint32_t required_begin = 0;  // into required_
+    uint16_t required_size = 0;
+    Pattern::Action action = Pattern::kEvent;
+    int32_t specificity = 0;
+  };
+  const Head& head(uint32_t id) const { return heads_[id]; }
   size_t size() const { return patterns_.size(); }
   // Whether any pattern has DISCARD-SENTENCE (lets the coder skip a pass when none).
   bool has_sentence_discards() const { return has_sentence_discards_; }
@@ -119,7 +129,8 @@ class Dictionary {
   };
   std::vector<Pattern> patterns_;
   // Per pattern, its required word elements as WordSignature bits (see MayMatch).
-  std::vector<std::vector<uint16_t>> required_;
+  std::vector<Head> heads_;
+  std::vector<uint16_t> required_;  // all patterns' groups, each pattern's from its Head
   // Pattern ids by anchor word, and the same by word id in lexicon_ (Lexicon::Default())
   // for the anchors that are lexicon words, behind a bit set that fits the L1 cache: most
   // words anchor nothing.
