@@ -331,7 +331,7 @@ void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
     if (roles_.MayStart(f.role_keys, l.role_keys, same)) b |= kFactsRole;
     if (gaz_.MayStart(f.place_keys, l.place_keys, same)) b |= kFactsPlace;
     if (b == 0 && (f.cls & (kWordPronoun | kWordDeterminer)) == 0 && !StartsUpper(doc, tok) &&
-        !HasArabicPrefix(tok.norm))
+        !HasArabicPrefix(tok.norm) && !Is(tok.norm, "it"))
       b = kFactsInert;
     facts.cls[t - begin] = f.cls;
     facts.bits[t - begin] = b;
@@ -365,7 +365,14 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
                             uint32_t limit, bool doc_first_sentence, Candidate* c,
                             uint32_t* skip_to) const {
   const Token& tok = doc.tokens[i];
-  const uint32_t cls = WordClassOf(doc, tok);
+  uint32_t cls = WordClassOf(doc, tok);
+  // "it" is mostly no actor ("it is expected"), but after a verb of saying it is the
+  // speaker reporting its own act: "the army says it has killed", "said that it would".
+  if (Is(tok.norm, "it") && i > sentence_begin) {
+    uint32_t v = i - 1;
+    if (Is(doc.tokens[v].norm, "that") && v > sentence_begin) --v;
+    if (WordClassOf(doc, doc.tokens[v]) & kWordSay) cls |= kWordPronounNeuter;
+  }
   if (cls & kWordPronoun) {
     c->kind = MentionKind::kPronoun;
     c->begin = i;

@@ -432,12 +432,18 @@ class SentenceCoder {
       // Target not written: an actor that holds a matched word after the anchor ("an
       // attack by Osgiliath soldiers" for "condemn ... soldiers"), else the first other
       // actor after the match in the same clause.
+      // Or the owner of a matched word: "rejected X's suggestion", "condemned X's attack".
       for (uint32_t i = a + 1; i <= m->last && i < g_.end(); ++i) {
         int mm = g_.MentionAt(i);
-        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source)) && g_.mention(mm).end_token - 1 >= m->last) {
+        if (mm < 0 || mm == m->source || SameActor(g_.mention(mm), g_.mention(m->source))) continue;
+        const uint32_t end = g_.mention(mm).end_token;
+        const bool owner = end < m->last && (g_.token(end).norm == "'s" || g_.token(end).norm == "'");
+        if (end - 1 >= m->last || owner) {
           m->target = mm;
+          m->how_target = owner ? "owner of the event word" : "after the anchor";
           break;
         }
+        i = end - 1;
       }
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         // A complement clause may hold it ("warned that Y ..."), an adverbial one not

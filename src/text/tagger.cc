@@ -246,9 +246,18 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
     }
   }
 
-  // The word before, skipping adverbs: "he also visited".
+  // The word before, skipping adverbs ("he also visited") and a parenthesis after a name
+  // ("the Nigerian Air Force (NAF) says").
   size_t p = i;
   while (p > 0 && c.tokens[p - 1].tag == Tag::kAdv) --p;
+  if (p >= 3 && std::string_view(c.tokens[p - 1].norm) == ")") {
+    for (size_t q = p - 1; q-- > 0 && q + 6 >= p;) {
+      if (std::string_view(c.tokens[q].norm) == "(") {
+        if (q > 0 && c.tokens[q - 1].tag == Tag::kProper) p = q;
+        break;
+      }
+    }
+  }
   Tag pt = p > 0 ? c.tokens[p - 1].tag : Tag::kUnknown;
   std::string_view pn = p > 0 ? std::string_view(c.tokens[p - 1].norm) : std::string_view();
   if (pt == Tag::kConj && p >= 2) {
