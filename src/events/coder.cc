@@ -463,8 +463,17 @@ class SentenceCoder {
       }
     }
     // Not after the anchor: the nearest other actor before it in the sentence ("X stands
-    // with Y and expressed X's readiness to assist").
-    if (m->target < 0 && !m->target_written) {
+    // with Y and expressed X's readiness to assist"), unless a verb has an object of its
+    // own that is no actor ("a fire that killed more than a hundred people").
+    auto has_other_object = [&] {
+      if (!verb) return false;
+      uint32_t i = m->last + 1;
+      while (i < g_.end() && g_.token(i).tag == Tag::kAdv) ++i;
+      if (i >= g_.end()) return false;
+      const Tag t = g_.token(i).tag;
+      return t == Tag::kDet || t == Tag::kNum || t == Tag::kNoun || t == Tag::kAdj;
+    };
+    if (m->target < 0 && !m->target_written && !has_other_object()) {
       for (uint32_t i = std::min(a, g_.mention(m->source).first_token); m->target < 0 && i > g_.begin();) {
         --i;
         int mm = g_.MentionAt(i);
@@ -622,7 +631,11 @@ void EventCoder::Code(const Article& article, const Document& doc,
                       std::vector<std::string>* trace) const {
   std::vector<int32_t> cover;
   std::vector<int> sources, targets;
-  std::vector<std::pair<uint32_t, uint32_t>> word_spans;
+  struct WordSpan {
+    uint32_t first, last;  // tokens of the matched words
+    int words;             // how many the pattern matched
+  };
+  std::vector<WordSpan> word_spans;
   std::vector<std::pair<const std::vector<uint32_t>*, const std::vector<uint32_t>*>> anchored;
   WordSignature sentence_words;
   size_t mi = 0;
@@ -747,22 +760,29 @@ void EventCoder::Code(const Article& article, const Document& doc,
           ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
                                           ev.target.code, std::to_string(at.begin)}));
           // Two patterns reading the same words between the same actors ("held talks": at
-          // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event,
-          // the one found first.
+          // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event:
+          // the one that matched more words ("began a joint military exercise": the joint
+          // exercise, not the exercise begun), else the one found first.
           bool duplicate = false;
-          for (size_t k = first_event; k < out->size(); ++k) {
-            const Event& o = (*out)[k];
-            const auto& [of, ol] = word_spans[k - first_event];
-            if (SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
-                of <= m.last && a <= ol)
-              duplicate = true;
+          for (size_t k = first_event; k < out->size() && !duplicate; ++k) {
+            Event& o = (*out)[k];
+            WordSpan& span = word_spans[k - first_event];
+            if (!(SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
+                  span.first <= m.last && a <= span.last))
+              continue;
+            duplicate = true;
+            if (m.words > span.words) {
+              if (trace != nullptr) trace->push_back("  => event " + ev.cameo + " replaces " + o.cameo + " (more words matched)");
+              o = ev;
+              span = WordSpan{a, m.last, m.words};
+            }
           }
           if (duplicate) continue;
           if (trace != nullptr)
             trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " -> " + ev.target.code +
                              (negated ? " (negated)" : "") + " [" + ev.modality + "]");
           out->push_back(std::move(ev));
-          word_spans.emplace_back(a, m.last);
+          word_spans.push_back(WordSpan{a, m.last, m.words});
         }
       }
     }
