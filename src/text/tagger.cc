@@ -213,6 +213,7 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
   bool next_verbish = false;
   bool next_proper = false;    // a capitalised word inside the sentence
   bool next_plural = false;
+  bool next_base_verb = false;  // could be a verb's base form: "talks resume"
   bool next_end = i + 1 >= c.count;  // end of sentence or clause punctuation
   if (i + 1 < c.count) {
     const Token& nt = c.tokens[i + 1];
@@ -239,6 +240,7 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
       } else {
         next_nounish = ne->is_noun || ne->is_adj;
         next_plural = ne->noun_plural;
+        next_base_verb = (ne->verb_forms & kVerbBase) != 0;
         next_verbish = !ne->is_noun && (ne->verb_forms & (kVerbPast | kVerbThirdSing)) != 0;
         next_object = ne->is_adv && ne->adv_count > ne->noun_count &&
                       ne->adv_count > ne->adj_count;
@@ -337,7 +339,7 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
       // Headlines: "Congo government rejects demands", "U.S. military gives equipment":
       // a form used far more as a verb than as a noun, before a noun phrase.
       const bool mostly_verb = verb_count > 2 * noun_count + 2;
-      return !c.clause_has_verb && (next_object || (mostly_verb && next_nounish)) ? Tag::kVerb
+      return !c.clause_has_verb && (next_object || (mostly_verb && next_nounish && !next_base_verb)) ? Tag::kVerb
                                                                                    : Tag::kNoun;
     }
     if (base && !c.clause_has_verb && (prev_plural || next_object) && !next_verbish)
