@@ -19,8 +19,8 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 bool IsIntentWord(std::string_view lemma) {
   return In(lemma, {"plan", "intend", "intention", "aim", "seek", "want", "hope", "wish",
                     "ready", "readiness", "willing", "willingness", "prepare", "prepared",
-                    "expect", "agree", "pledge", "promise", "offer", "desire", "decide",
-                    "decision", "vow", "commit", "committed", "commitment", "dedicate",
+                    "expect", "agree", "pledge", "promise", "offer", "desire",
+                    "vow", "commit", "committed", "commitment", "dedicate",
                     "dedicated", "determined", "determination", "eager", "keen", "propose",
                     "proposal", "set", "about", "poised", "schedule", "scheduled", "due",
                     "invite", "invitation", "resolve", "undertake", "intent", "going",
