@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <utility>
 
 #include "compat/phrase_actor_finder.h"
@@ -73,6 +74,55 @@ void SortMentions(std::vector<ActorMention>* mentions) {
     if (a >= 0 && static_cast<size_t>(a) < moved_to.size()) a = moved_to[static_cast<size_t>(a)];
   }
   *mentions = std::move(sorted);
+}
+
+// The tokens inside actor mentions.
+std::vector<bool> CoveredTokens(const Document& doc, const std::vector<ActorMention>& mentions) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  return covered;
+}
+
+// A conjunction ends a clause when a new predicate follows it ("and then it asked").
+bool EndsClause(const Document& doc, const std::vector<bool>& covered, uint32_t i, uint32_t end) {
+  const Token& t = doc.tokens[i];
+  if (t.norm == ";") return true;
+  if (t.norm != "and" && t.norm != "but") return false;
+  for (uint32_t j = i + 1; j < end && j <= i + 6; ++j) {
+    Tag tag = doc.tokens[j].tag;
+    if (tag == Tag::kVerb || tag == Tag::kAux) return true;
+    if (tag == Tag::kAdv || tag == Tag::kPron || tag == Tag::kDet || tag == Tag::kProper || covered[j]) continue;
+    return false;
+  }
+  return false;
+}
+
+// The event actor of a mention.
+EventActor ActorOf(const Document& doc, const ActorMention& m) {
+  EventActor a;
+  a.code = m.code;
+  a.country = m.country;
+  a.role = m.role;
+  a.entity = m.entity;
+  a.begin = doc.tokens[m.first_token].begin;
+  a.end = doc.tokens[m.end_token - 1].end;
+  a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
+  return a;
+}
+
+// Mention n and those listed right after it ("Elrond and Gondor", "X, Y and Z").
+void ListedFrom(const Document& doc, const std::vector<ActorMention>& mentions, size_t n, std::vector<size_t>* out) {
+  out->assign(1, n);
+  for (size_t k = n + 1; k < mentions.size() && mentions[k].sentence == mentions[n].sentence; ++k) {
+    uint32_t gap_begin = mentions[k - 1].end_token, gap_end = mentions[k].first_token;
+    if (gap_end < gap_begin || gap_end == gap_begin || gap_end - gap_begin > 2) break;
+    bool listed = true;
+    for (uint32_t x = gap_begin; x < gap_end && listed; ++x)
+      listed = doc.tokens[x].norm == "," || doc.tokens[x].norm == "and";
+    if (!listed) break;
+    out->push_back(k);
+  }
 }
 
 }  // namespace
@@ -184,6 +234,8 @@ ClassicCoder::ClassicCoder(ClassicDialect dialect, const VerbDictionary& verbs, 
       discards_(std::move(discards)),
       coder_(verbs_.dictionary(), Ontology::Default()) {
   verbs_.Convert(verbs, diag);
+  // TABARI's CODE ALL codes the acts asked of someone too (CodeRequestedActs).
+  coder_.set_keep_requested(dialect == ClassicDialect::kTabari);
 }
 
 void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
@@ -438,26 +490,78 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
   SortMentions(mentions);
 }
 
+void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
+                                     std::vector<Event>* raw) const {
+  bool any = std::any_of(raw->begin(), raw->end(), [](const Event& e) { return e.modality == "requested"; });
+  if (!any) return;
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
+  std::vector<Event> out;
+  std::vector<std::tuple<uint32_t, uint32_t, std::string>> done;  // (sentence, anchor, pattern) coded
+  std::vector<size_t> sources, targets;
+  std::vector<std::string_view> codes, own;
+  for (Event& ev : *raw) {
+    if (ev.modality != "requested") {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    if (options_.code_by != CodeBy::kAll) continue;
+    const uint32_t anchor = AnchorOf(doc, ev);
+    auto key = std::make_tuple(ev.sentence, anchor, ev.pattern);
+    if (std::find(done.begin(), done.end(), key) != done.end()) continue;
+    done.push_back(key);
+    const Sentence& s = doc.sentences[ev.sentence];
+    // A clause ends after its verb ("Elrond and Gondor urged" is one clause).
+    uint32_t clause = s.first_token;
+    bool verb = false;
+    for (uint32_t t = s.first_token; t < anchor; ++t) {
+      if (verb && EndsClause(doc, covered, t, s.end_token)) {
+        clause = t + 1;
+        verb = false;
+      }
+      verb = verb || doc.tokens[t].tag == Tag::kVerb;
+    }
+    size_t first = mentions.size();
+    for (size_t n = 0; n < mentions.size() && first == mentions.size(); ++n)
+      if (mentions[n].sentence == ev.sentence && mentions[n].first_token >= clause && mentions[n].end_token <= anchor)
+        first = n;
+    if (first == mentions.size()) continue;
+    ListedFrom(doc, mentions, first, &sources);
+    own.clear();
+    for (size_t n : sources) {
+      SplitCodes(mentions[n].code, &codes);
+      own.insert(own.end(), codes.begin(), codes.end());
+    }
+    auto is_source = [&](size_t n) {
+      SplitCodes(mentions[n].code, &codes);
+      return std::all_of(codes.begin(), codes.end(),
+                         [&](std::string_view c) { return std::find(own.begin(), own.end(), c) != own.end(); });
+    };
+    size_t target = mentions.size();
+    for (size_t n = 0; n < mentions.size() && target == mentions.size(); ++n)
+      if (mentions[n].sentence == ev.sentence && mentions[n].first_token > anchor && !is_source(n)) target = n;
+    if (target == mentions.size())
+      for (size_t n = sources.back() + 1; n < mentions.size(); ++n)
+        if (mentions[n].sentence == ev.sentence && mentions[n].end_token <= anchor && !is_source(n)) target = n;
+    if (target == mentions.size()) continue;
+    ListedFrom(doc, mentions, target, &targets);
+    for (size_t a : sources) {
+      for (size_t b : targets) {
+        Event e = ev;
+        e.source = ActorOf(doc, mentions[a]);
+        e.target = ActorOf(doc, mentions[b]);
+        out.push_back(std::move(e));
+      }
+    }
+  }
+  *raw = std::move(out);
+}
+
 void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                                   std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
   const CodeBy by = options_.code_by;
-  std::vector<bool> covered(doc.tokens.size(), false);
-  for (const ActorMention& m : mentions)
-    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
-  // A conjunction ends a clause when a new predicate follows it ("and then it asked").
-  auto ends_clause = [&](uint32_t i, uint32_t end) {
-    const Token& t = doc.tokens[i];
-    if (t.norm == ";") return true;
-    if (t.norm != "and" && t.norm != "but") return false;
-    for (uint32_t j = i + 1; j < end && j <= i + 6; ++j) {
-      Tag tag = doc.tokens[j].tag;
-      if (tag == Tag::kVerb || tag == Tag::kAux) return true;
-      if (tag == Tag::kAdv || tag == Tag::kPron || tag == Tag::kDet || tag == Tag::kProper || covered[j]) continue;
-      return false;
-    }
-    return false;
-  };
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
+  auto ends_clause = [&](uint32_t i, uint32_t end) { return EndsClause(doc, covered, i, end); };
   std::vector<uint32_t> anchors(raw->size());
   for (size_t k = 0; k < raw->size(); ++k) anchors[k] = AnchorOf(doc, (*raw)[k]);
   // A conjunction between a verb and its target belongs to the verb's phrase
@@ -561,6 +665,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
   DropTargetsBeforeVerb(*doc, &raw);
+  CodeRequestedActs(*doc, *mentions, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;

@@ -110,6 +110,12 @@ class ClassicCoder {
   // The classic coders take a target the pattern does not write after the verb, never
   // from before it; events that dyad's grammar found that way are dropped.
   void DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const;
+  // TABARI's CODE ALL codes the act someone is urged to do as well ("urged Bree to
+  // assist it"), with TABARI's roles: the source is the clause's first actor (with those
+  // listed with it), the target the first actor after the verb that is not the source,
+  // else the last one before the verb that is not. Other settings do not code it.
+  void CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
+                         std::vector<Event>* raw) const;
   // The token an event's pattern is anchored on.
   uint32_t AnchorOf(const Document& doc, const Event& ev) const;
 
