@@ -556,6 +556,36 @@ void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<Acto
   *raw = std::move(out);
 }
 
+std::vector<std::string> ClassicCoder::NestedCodesOfNegated(const Document& doc, const std::vector<Event>& raw) const {
+  std::vector<std::string> out(raw.size());
+  if (dialect_ != ClassicDialect::kPetrarch) return out;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (!raw[k].negated) continue;
+    const Sentence& s = doc.sentences[raw[k].sentence];
+    const uint32_t anchor = AnchorOf(doc, raw[k]);
+    // The negation belongs to the verb itself: only auxiliaries and adverbs come between
+    // ("did not even ever clash"; not "won't try to clash").
+    bool own = false;
+    for (uint32_t t = anchor; t > s.first_token && !own;) {
+      const Token& tok = doc.tokens[--t];
+      if (tok.tag == Tag::kNeg || tok.norm == "not" || tok.norm == "n't" || tok.norm == "never") own = true;
+      else if (tok.tag != Tag::kAux && tok.tag != Tag::kAdv) break;
+    }
+    if (!own) continue;
+    for (uint32_t t = anchor + 1; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.norm == "," || tok.norm == ";" || tok.tag == Tag::kSubord) break;
+      if (tok.tag != Tag::kVerb) continue;
+      std::string_view code = verbs_.VerbCodeOf(tok.norm);
+      if (code.empty()) code = verbs_.VerbCodeOf(tok.lemma);
+      if (code.empty()) continue;
+      out[k] = std::string(code);
+      break;
+    }
+  }
+  return out;
+}
+
 void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                                   std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
@@ -667,9 +697,11 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   DropTargetsBeforeVerb(*doc, &raw);
   CodeRequestedActs(*doc, *mentions, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
+  const std::vector<std::string> nested = NestedCodesOfNegated(*doc, raw);
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;
-  for (const Event& ev : raw) {
+  for (size_t k = 0; k < raw.size(); ++k) {
+    Event& ev = raw[k];
     const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
     if (cc == nullptr) continue;
     SplitCodes(ev.source.code, &sources);
@@ -696,6 +728,11 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
         }
       }
     };
+    if (!nested[k].empty()) {
+      ev.negated = false;
+      emit(nested[k], false);
+      continue;
+    }
     if (dialect_ == ClassicDialect::kPetrarch) {
       // PETRARCH 2: the active code; a verb with only a passive meaning (":071",
       // "received money from") codes it with the verb's object as the actor.

@@ -116,6 +116,11 @@ class ClassicCoder {
   // else the last one before the verb that is not. Other settings do not code it.
   void CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
                          std::vector<Event>* raw) const;
+  // PETRARCH 2 codes a negated verb ("did not clash over the efforts of X to deal
+  // with...") by the verb nested in its complement: a negated code ranks below every
+  // code it combines with. Returns, per event, the nested verb's code ("" = none; the
+  // event keeps its own code).
+  std::vector<std::string> NestedCodesOfNegated(const Document& doc, const std::vector<Event>& raw) const;
   // The token an event's pattern is anchored on.
   uint32_t AnchorOf(const Document& doc, const Event& ev) const;
 

@@ -155,6 +155,11 @@ ConvertedVerbs::ConvertedVerbs(ClassicDialect dialect, const StemExpander& stems
       word_kind_(dialect == ClassicDialect::kPetrarch ? PatternElement::kWord : PatternElement::kExact),
       stems_(stems) {}
 
+std::string_view ConvertedVerbs::VerbCodeOf(std::string_view word) const {
+  auto it = verb_codes_.find(std::string(word));
+  return it == verb_codes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 const ClassicCode* ConvertedVerbs::CodesOf(std::string_view text) const {
   auto it = codes_.find(std::string(text));
   return it == codes_.end() ? nullptr : &it->second;
@@ -244,6 +249,8 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
     SortUnique(&merged.verb_words);
     for (auto& [code, s] : by_code) defaults.emplace_back(std::move(s), code);
     for (auto& [s, code] : defaults) {
+      if (!IsNullCode(code))
+        for (const std::string& w : s.verb_words) verb_codes_.try_emplace(w, code);
       if (IsNullCode(code) && code != "+++") continue;  // nothing to code, nothing to block
       pending.push_back(Default{std::move(s), code, code + " " + g.name, g.verbs.front().origin});
     }
