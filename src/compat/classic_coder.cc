@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "compat/phrase_actor_finder.h"
+#include "compat/treebank.h"
 #include "events/ontology.h"
 #include "text/lexicon.h"
 #include "util/hash.h"
@@ -633,12 +634,16 @@ void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMe
 
 void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
                         std::vector<ActorMention>* mentions, std::vector<Event>* events,
-                        std::vector<std::string>* trace, ClassicStory* story) const {
+                        std::vector<std::string>* trace, ClassicStory* story, std::string_view treebank) const {
   events->clear();
   if (date == 0) date = IsoDate(article.published);
   Document full;
   Document* analysed = options_.commas.any() ? &full : doc;
   analyzer_.Analyze(article.text, analysed);
+  if (!treebank.empty()) {
+    size_t n = ApplyTreebankTags(treebank, analysed);
+    if (trace != nullptr && n > 0) trace->push_back(std::to_string(n) + " tokens retagged from the treebank parse");
+  }
   // Sentences too short to code (counted before comma clauses are dropped).
   std::vector<bool> too_short(analysed->sentences.size(), false);
   if (options_.min_words > 0) {

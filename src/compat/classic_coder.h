@@ -75,10 +75,12 @@ class ClassicCoder {
   // Codes article.text. date (yyyymmdd) picks date-restricted actor codes; 0 takes it
   // from article.published when that is an ISO date. *doc views article.text, which
   // must outlive it. trace as in EventCoder::Code. story (optional) carries the
-  // forwarded actor from the previous record when the FORWARD option is on.
+  // forwarded actor from the previous record when the FORWARD option is on. treebank
+  // (optional): a Penn Treebank parse of the text, as PETRARCH's input records carry;
+  // its verb and noun tags override dyad's tagger (treebank.h).
   void Code(const Article& article, int32_t date, Document* doc, std::vector<ActorMention>* mentions,
             std::vector<Event>* events, std::vector<std::string>* trace = nullptr,
-            ClassicStory* story = nullptr) const;
+            ClassicStory* story = nullptr, std::string_view treebank = {}) const;
 
   const Dictionary& dictionary() const { return verbs_.dictionary(); }
   const PhraseActorFinder& actors() const { return actors_; }

@@ -74,8 +74,10 @@ Score RunRecords(const std::string& gold_path, const std::function<const Classic
     std::vector<Event> events;
     std::vector<std::string> trace;
     const ClassicCoder& coder = coder_for(r);
+    // PETRARCH's records carry the Treebank parse PETRARCH codes from.
+    const std::string parse = std::getenv("DYAD_COMPAT_NO_PARSE") == nullptr ? r.value("parse", "") : "";
     coder.Code(a, ParseClassicDate(r.value("date", "")), &doc, &mentions, &events, Verbose() ? &trace : nullptr,
-               &story);
+               &story, parse);
     std::set<Triple> got;
     for (const Event& e : events) got.emplace(e.source.code, e.target.code, e.cameo);
     bool checked = r.value("standard", true) && !r.value("skip_check", false);
