@@ -341,16 +341,22 @@ uint32_t ClassicCoder::AnchorOf(const Document& doc, const Event& ev) const {
   const Dictionary& dict = verbs_.dictionary();
   const Sentence& s = doc.sentences[ev.sentence];
   const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+  // A pattern that matches verbs only (PETRARCH's) is anchored on a verb: "signed an
+  // accord to supply" is anchored on "supply", though "accord" is a form of GRANT too.
+  uint32_t first = s.end_token;
   for (uint32_t t = s.first_token; t < s.end_token && cc != nullptr; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.begin < ev.begin || tok.end > ev.end) continue;
     for (uint32_t id : cc->patterns) {
       const Pattern& p = dict.pattern(id);
-      for (const std::string& w : p.elements[p.anchor].words)
-        if (tok.norm == w || (p.elements[p.anchor].kind == PatternElement::kWord && tok.lemma == w)) return t;
+      for (const std::string& w : p.elements[p.anchor].words) {
+        if (tok.norm != w && (p.elements[p.anchor].kind != PatternElement::kWord || tok.lemma != w)) continue;
+        if (!p.verb_only || tok.tag == Tag::kVerb) return t;
+        first = std::min(first, t);
+      }
     }
   }
-  return s.first_token;
+  return first != s.end_token ? first : s.first_token;
 }
 
 void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const {
@@ -377,6 +383,31 @@ void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>
     return ev.target.end <= verb && ev.source.end <= verb;
   };
   raw->erase(std::remove_if(raw->begin(), raw->end(), before_verb), raw->end());
+}
+
+void ClassicCoder::DropSourcesAfterActiveVerb(const Document& doc, std::vector<Event>* raw) const {
+  if (dialect_ != ClassicDialect::kPetrarch) return;
+  const Dictionary& dict = verbs_.dictionary();
+  auto drop = [&](const Event& ev) {
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    if (cc == nullptr) return false;
+    for (uint32_t id : cc->patterns)
+      for (const PatternElement& e : dict.pattern(id).elements)
+        if (e.kind == PatternElement::kSource) return false;
+    const uint32_t anchor = AnchorOf(doc, ev);
+    const Token& verb = doc.tokens[anchor];
+    if (verb.tag != Tag::kVerb || ev.source.begin < verb.end) return false;
+    // Passive voice ("was criticized by X", "has been received"): the source follows.
+    const Sentence& s = doc.sentences[ev.sentence];
+    for (uint32_t t = anchor; t > s.first_token;) {
+      const Token& tok = doc.tokens[--t];
+      if (tok.tag == Tag::kAdv || tok.tag == Tag::kNeg) continue;
+      if (tok.lemma == "be" || tok.lemma == "get") return false;
+      break;
+    }
+    return true;
+  };
+  raw->erase(std::remove_if(raw->begin(), raw->end(), drop), raw->end());
 }
 
 void ClassicCoder::ForwardPronouns(const Document& doc, const std::vector<std::string>& actor_codes,
@@ -700,6 +731,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
   DropTargetsBeforeVerb(*doc, &raw);
+  DropSourcesAfterActiveVerb(*doc, &raw);
   CodeRequestedActs(*doc, *mentions, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
   const std::vector<std::string> nested = NestedCodesOfNegated(*doc, raw);

@@ -112,6 +112,11 @@ class ClassicCoder {
   // The classic coders take a target the pattern does not write after the verb, never
   // from before it; events that dyad's grammar found that way are dropped.
   void DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const;
+  // PETRARCH takes an active verb's source from the subject of its clause, never from
+  // the words after the verb unless the pattern writes it there ("$"): events whose
+  // source dyad found after an active verb ("to supply Gondor with ...": Gondor as the
+  // owner of the supplies) are dropped.
+  void DropSourcesAfterActiveVerb(const Document& doc, std::vector<Event>* raw) const;
   // TABARI's CODE ALL codes the act someone is urged to do as well ("urged Bree to
   // assist it"), with TABARI's roles: the source is the clause's first actor (with those
   // listed with it), the target the first actor after the verb that is not the source,
