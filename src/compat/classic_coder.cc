@@ -116,14 +116,70 @@ EventActor ActorOf(const Document& doc, const ActorMention& m) {
 void ListedFrom(const Document& doc, const std::vector<ActorMention>& mentions, size_t n, std::vector<size_t>* out) {
   out->assign(1, n);
   for (size_t k = n + 1; k < mentions.size() && mentions[k].sentence == mentions[n].sentence; ++k) {
+    // A comma or "and", with articles and adjectives: "Fornost and the evil awful Gondor".
     uint32_t gap_begin = mentions[k - 1].end_token, gap_end = mentions[k].first_token;
-    if (gap_end < gap_begin || gap_end == gap_begin || gap_end - gap_begin > 2) break;
-    bool listed = true;
-    for (uint32_t x = gap_begin; x < gap_end && listed; ++x)
-      listed = doc.tokens[x].norm == "," || doc.tokens[x].norm == "and";
-    if (!listed) break;
+    if (gap_end <= gap_begin || gap_end - gap_begin > 5) break;
+    bool listed = true, joined = false;
+    for (uint32_t x = gap_begin; x < gap_end && listed; ++x) {
+      const Token& t = doc.tokens[x];
+      bool link = t.norm == "," || t.norm == "and" || t.norm == "or" || t.norm == "nor";
+      joined = joined || link;
+      listed = link || t.tag == Tag::kDet || t.tag == Tag::kAdj;
+    }
+    if (!listed || !joined) break;
     out->push_back(k);
   }
+}
+
+// TABARI's source of a verb: the first actor of the verb's clause (with the actors listed
+// with it). A clause ends at a conjunction opening a new predicate after its verb
+// ("Elrond and Gondor urged" is one clause). False when no actor comes before the verb.
+bool ClauseSources(const Document& doc, const std::vector<bool>& covered, const std::vector<ActorMention>& mentions,
+                   uint32_t sentence, uint32_t anchor, std::vector<size_t>* out) {
+  const Sentence& s = doc.sentences[sentence];
+  uint32_t clause = s.first_token;
+  bool verb = false;
+  for (uint32_t t = s.first_token; t < anchor; ++t) {
+    if (verb && EndsClause(doc, covered, t, s.end_token)) {
+      clause = t + 1;
+      verb = false;
+    }
+    verb = verb || doc.tokens[t].tag == Tag::kVerb;
+  }
+  for (size_t n = 0; n < mentions.size(); ++n) {
+    if (mentions[n].sentence == sentence && mentions[n].first_token >= clause && mentions[n].end_token <= anchor) {
+      ListedFrom(doc, mentions, n, out);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether every code of mention n is a code of the source mentions.
+bool IsSourceActor(const std::vector<ActorMention>& mentions, const std::vector<size_t>& sources, size_t n) {
+  std::vector<std::string_view> own, codes;
+  for (size_t k : sources) {
+    SplitCodes(mentions[k].code, &codes);
+    own.insert(own.end(), codes.begin(), codes.end());
+  }
+  SplitCodes(mentions[n].code, &codes);
+  return std::all_of(codes.begin(), codes.end(),
+                     [&](std::string_view c) { return std::find(own.begin(), own.end(), c) != own.end(); });
+}
+
+// TABARI's target for a verb and its source: the first actor after the verb that is not
+// the source, else the last one between the source and the verb ("urged Bree to assist
+// it", "they requested that Rohan assist them"); mentions.size() when none.
+size_t OtherTarget(const std::vector<ActorMention>& mentions, uint32_t sentence, uint32_t anchor,
+                   const std::vector<size_t>& sources) {
+  for (size_t n = 0; n < mentions.size(); ++n)
+    if (mentions[n].sentence == sentence && mentions[n].first_token > anchor && !IsSourceActor(mentions, sources, n))
+      return n;
+  size_t target = mentions.size();
+  for (size_t n = sources.back() + 1; n < mentions.size(); ++n)
+    if (mentions[n].sentence == sentence && mentions[n].end_token <= anchor && !IsSourceActor(mentions, sources, n))
+      target = n;
+  return target;
 }
 
 }  // namespace
@@ -522,6 +578,57 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
   SortMentions(mentions);
 }
 
+void ClassicCoder::UseClauseSources(const Document& doc, const std::vector<ActorMention>& mentions,
+                                    std::vector<Event>* raw) const {
+  if (dialect_ != ClassicDialect::kTabari || raw->empty()) return;
+  const Dictionary& dict = verbs_.dictionary();
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
+  std::vector<Event> out;
+  std::vector<std::tuple<uint32_t, uint32_t, std::string, std::string>> done;
+  std::vector<size_t> sources;
+  for (Event& ev : *raw) {
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    bool written = cc == nullptr;
+    for (size_t i = 0; cc != nullptr && i < cc->patterns.size() && !written; ++i) {
+      const Pattern& p = dict.pattern(cc->patterns[i]);
+      written = p.symmetric || std::any_of(p.elements.begin(), p.elements.end(), [](const PatternElement& e) {
+                  return e.kind == PatternElement::kSource;
+                });
+    }
+    const uint32_t anchor = AnchorOf(doc, ev);
+    if (written || ev.modality == "requested" || ev.source.begin >= doc.tokens[anchor].end ||
+        !ClauseSources(doc, covered, mentions, ev.sentence, anchor, &sources)) {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    auto at = [&](const EventActor& a) {
+      for (size_t n = 0; n < mentions.size(); ++n)
+        if (mentions[n].sentence == ev.sentence && doc.tokens[mentions[n].first_token].begin == a.begin) return n;
+      return mentions.size();
+    };
+    const size_t source = at(ev.source);
+    if (std::find(sources.begin(), sources.end(), source) != sources.end()) {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    // The target that is the clause's source too gives way to another actor.
+    size_t target = at(ev.target);
+    if (target < mentions.size() && IsSourceActor(mentions, sources, target))
+      target = OtherTarget(mentions, ev.sentence, anchor, sources);
+    if (target == mentions.size()) continue;
+    auto key = std::make_tuple(ev.sentence, anchor, ev.pattern, mentions[target].code);
+    if (std::find(done.begin(), done.end(), key) != done.end()) continue;
+    done.push_back(key);
+    for (size_t n : sources) {
+      Event e = ev;
+      e.source = ActorOf(doc, mentions[n]);
+      e.target = ActorOf(doc, mentions[target]);
+      out.push_back(std::move(e));
+    }
+  }
+  *raw = std::move(out);
+}
+
 void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
                                      std::vector<Event>* raw) const {
   bool any = std::any_of(raw->begin(), raw->end(), [](const Event& e) { return e.modality == "requested"; });
@@ -530,7 +637,6 @@ void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<Acto
   std::vector<Event> out;
   std::vector<std::tuple<uint32_t, uint32_t, std::string>> done;  // (sentence, anchor, pattern) coded
   std::vector<size_t> sources, targets;
-  std::vector<std::string_view> codes, own;
   for (Event& ev : *raw) {
     if (ev.modality != "requested") {
       out.push_back(std::move(ev));
@@ -541,39 +647,8 @@ void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<Acto
     auto key = std::make_tuple(ev.sentence, anchor, ev.pattern);
     if (std::find(done.begin(), done.end(), key) != done.end()) continue;
     done.push_back(key);
-    const Sentence& s = doc.sentences[ev.sentence];
-    // A clause ends after its verb ("Elrond and Gondor urged" is one clause).
-    uint32_t clause = s.first_token;
-    bool verb = false;
-    for (uint32_t t = s.first_token; t < anchor; ++t) {
-      if (verb && EndsClause(doc, covered, t, s.end_token)) {
-        clause = t + 1;
-        verb = false;
-      }
-      verb = verb || doc.tokens[t].tag == Tag::kVerb;
-    }
-    size_t first = mentions.size();
-    for (size_t n = 0; n < mentions.size() && first == mentions.size(); ++n)
-      if (mentions[n].sentence == ev.sentence && mentions[n].first_token >= clause && mentions[n].end_token <= anchor)
-        first = n;
-    if (first == mentions.size()) continue;
-    ListedFrom(doc, mentions, first, &sources);
-    own.clear();
-    for (size_t n : sources) {
-      SplitCodes(mentions[n].code, &codes);
-      own.insert(own.end(), codes.begin(), codes.end());
-    }
-    auto is_source = [&](size_t n) {
-      SplitCodes(mentions[n].code, &codes);
-      return std::all_of(codes.begin(), codes.end(),
-                         [&](std::string_view c) { return std::find(own.begin(), own.end(), c) != own.end(); });
-    };
-    size_t target = mentions.size();
-    for (size_t n = 0; n < mentions.size() && target == mentions.size(); ++n)
-      if (mentions[n].sentence == ev.sentence && mentions[n].first_token > anchor && !is_source(n)) target = n;
-    if (target == mentions.size())
-      for (size_t n = sources.back() + 1; n < mentions.size(); ++n)
-        if (mentions[n].sentence == ev.sentence && mentions[n].end_token <= anchor && !is_source(n)) target = n;
+    if (!ClauseSources(doc, covered, mentions, ev.sentence, anchor, &sources)) continue;
+    size_t target = OtherTarget(mentions, ev.sentence, anchor, sources);
     if (target == mentions.size()) continue;
     ListedFrom(doc, mentions, target, &targets);
     for (size_t a : sources) {
@@ -732,6 +807,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   coder_.Code(article, *doc, *mentions, &raw, trace);
   DropTargetsBeforeVerb(*doc, &raw);
   DropSourcesAfterActiveVerb(*doc, &raw);
+  UseClauseSources(*doc, *mentions, &raw);
   CodeRequestedActs(*doc, *mentions, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
   const std::vector<std::string> nested = NestedCodesOfNegated(*doc, raw);

@@ -121,6 +121,14 @@ class ClassicCoder {
   // assist it"), with TABARI's roles: the source is the clause's first actor (with those
   // listed with it), the target the first actor after the verb that is not the source,
   // else the last one before the verb that is not. Other settings do not code it.
+  // TABARI's source is the first actor of the verb's clause (with the actors listed with
+  // it), not the verb's grammatical subject: "Elrond brushed aside reports ... that
+  // Calimehtar attacked Gandalf" is Elrond's act; "Ithilen's awful minister Calimehtar
+  // warned" Ithilen's. A target that is the source too gives way as in
+  // CodeRequestedActs. Sources the pattern writes ('$'), passive sources (after the verb)
+  // and symmetric patterns keep dyad's.
+  void UseClauseSources(const Document& doc, const std::vector<ActorMention>& mentions,
+                        std::vector<Event>* raw) const;
   void CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
                          std::vector<Event>* raw) const;
   // PETRARCH 2 codes a negated verb ("did not clash over the efforts of X to deal
