@@ -15,6 +15,12 @@
 namespace dyad {
 namespace {
 
+// The code of a subject TABARI would not see (AddClauseSubjects): a noun that is no
+// actor, before a verb, which only stands for the verb's place; its events take the
+// clause's first actor (UseClauseSources) or are dropped.
+constexpr std::string_view kClauseSubject = "~CLAUSE~";
+
+
 std::string JoinPath(std::string_view dir, std::string_view name) {
   if (dir.empty() || name.empty() || name.front() == '/') return std::string(name);
   std::string out(dir);
@@ -89,7 +95,7 @@ std::vector<bool> CoveredTokens(const Document& doc, const std::vector<ActorMent
 bool EndsClause(const Document& doc, const std::vector<bool>& covered, uint32_t i, uint32_t end) {
   const Token& t = doc.tokens[i];
   if (t.norm == ";") return true;
-  if (t.norm != "and" && t.norm != "but") return false;
+  if (t.norm != "and" && t.norm != "but" && t.norm != "or") return false;
   for (uint32_t j = i + 1; j < end && j <= i + 6; ++j) {
     Tag tag = doc.tokens[j].tag;
     if (tag == Tag::kVerb || tag == Tag::kAux) return true;
@@ -137,19 +143,24 @@ void ListedFrom(const Document& doc, const std::vector<ActorMention>& mentions, 
 bool ClauseSources(const Document& doc, const std::vector<bool>& covered, const std::vector<ActorMention>& mentions,
                    uint32_t sentence, uint32_t anchor, std::vector<size_t>* out) {
   const Sentence& s = doc.sentences[sentence];
-  uint32_t clause = s.first_token;
+  std::vector<uint32_t> clauses{s.first_token};
   bool verb = false;
   for (uint32_t t = s.first_token; t < anchor; ++t) {
     if (verb && EndsClause(doc, covered, t, s.end_token)) {
-      clause = t + 1;
+      clauses.push_back(t + 1);
       verb = false;
     }
     verb = verb || doc.tokens[t].tag == Tag::kVerb;
   }
-  for (size_t n = 0; n < mentions.size(); ++n) {
-    if (mentions[n].sentence == sentence && mentions[n].first_token >= clause && mentions[n].end_token <= anchor) {
-      ListedFrom(doc, mentions, n, out);
-      return true;
+  // A clause without an actor of its own before the verb shares the one before's
+  // ("X might affirm the attack or assail Y").
+  for (size_t c = clauses.size(); c-- > 0;) {
+    for (size_t n = 0; n < mentions.size(); ++n) {
+      if (mentions[n].sentence == sentence && mentions[n].first_token >= clauses[c] && mentions[n].end_token <= anchor &&
+          mentions[n].code != kClauseSubject) {
+        ListedFrom(doc, mentions, n, out);
+        return true;
+      }
     }
   }
   return false;
@@ -172,13 +183,14 @@ bool IsSourceActor(const std::vector<ActorMention>& mentions, const std::vector<
 // it", "they requested that Rohan assist them"); mentions.size() when none.
 size_t OtherTarget(const std::vector<ActorMention>& mentions, uint32_t sentence, uint32_t anchor,
                    const std::vector<size_t>& sources) {
+  auto candidate = [&](size_t n) {
+    return mentions[n].sentence == sentence && mentions[n].code != kClauseSubject && !IsSourceActor(mentions, sources, n);
+  };
   for (size_t n = 0; n < mentions.size(); ++n)
-    if (mentions[n].sentence == sentence && mentions[n].first_token > anchor && !IsSourceActor(mentions, sources, n))
-      return n;
+    if (mentions[n].first_token > anchor && candidate(n)) return n;
   size_t target = mentions.size();
   for (size_t n = sources.back() + 1; n < mentions.size(); ++n)
-    if (mentions[n].sentence == sentence && mentions[n].end_token <= anchor && !IsSourceActor(mentions, sources, n))
-      target = n;
+    if (mentions[n].end_token <= anchor && candidate(n)) target = n;
   return target;
 }
 
@@ -578,6 +590,54 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
   SortMentions(mentions);
 }
 
+void ClassicCoder::AddClauseSubjects(const Document& doc, std::vector<ActorMention>* mentions) const {
+  if (dialect_ != ClassicDialect::kTabari) return;
+  const Dictionary& dict = verbs_.dictionary();
+  std::vector<bool> covered = CoveredTokens(doc, *mentions);
+  std::vector<ActorMention> added;
+  std::vector<size_t> sources;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.tag != Tag::kVerb || covered[t]) continue;
+      if (dict.Anchored(tok.norm) == nullptr && dict.Anchored(tok.lemma) == nullptr) continue;
+      // The word before the verb's auxiliaries and adverbs.
+      uint32_t g = t;
+      while (g > s.first_token && (doc.tokens[g - 1].tag == Tag::kAux || doc.tokens[g - 1].tag == Tag::kAdv ||
+                                   doc.tokens[g - 1].tag == Tag::kNeg))
+        --g;
+      if (g == s.first_token) continue;
+      // Passive voice: the subject is the target, and TABARI's source comes after.
+      bool passive = false;
+      for (uint32_t a = g; a < t; ++a) passive = passive || doc.tokens[a].lemma == "be";
+      if (passive) continue;
+      const uint32_t subject = g - 1;
+      const Tag st = doc.tokens[subject].tag;
+      if (covered[subject] || (st != Tag::kNoun && st != Tag::kProper && st != Tag::kUnknown)) continue;
+      // The subject's noun phrase opens a clause: after "that", "after", a conjunction
+      // or a reporting verb ("said government proposed"), not after a preposition, an
+      // actor ("Ent crowds") or a participle ("Gollum accompanying Radagast called").
+      uint32_t np = subject;
+      while (np > s.first_token && !covered[np - 1] &&
+             (doc.tokens[np - 1].tag == Tag::kDet || doc.tokens[np - 1].tag == Tag::kAdj ||
+              doc.tokens[np - 1].tag == Tag::kNoun || doc.tokens[np - 1].tag == Tag::kNum))
+        --np;
+      if (np == s.first_token || covered[np - 1]) continue;
+      const Token& opener = doc.tokens[np - 1];
+      bool opens = opener.tag == Tag::kSubord || opener.tag == Tag::kConj ||
+                   (opener.tag == Tag::kVerb && !opener.norm.ends_with("ing"));
+      if (!opens) continue;
+      if (!ClauseSources(doc, covered, *mentions, si, subject, &sources)) continue;
+      added.push_back(OneTokenMention(si, subject, MentionKind::kOrganization, std::string(kClauseSubject)));
+      covered[subject] = true;
+    }
+  }
+  if (added.empty()) return;
+  for (ActorMention& m : added) mentions->push_back(std::move(m));
+  SortMentions(mentions);
+}
+
 void ClassicCoder::UseClauseSources(const Document& doc, const std::vector<ActorMention>& mentions,
                                     std::vector<Event>* raw) const {
   if (dialect_ != ClassicDialect::kTabari || raw->empty()) return;
@@ -801,6 +861,7 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
       if (discard[s]) trace->push_back("sentence " + std::to_string(s) + " discarded (discard phrase or ###/+++ actor)");
 
   if (options_.defaults.any()) AddDefaultActors(*doc, discard, mentions);
+  AddClauseSubjects(*doc, mentions);
   if (dialect_ == ClassicDialect::kTabari) StemUnknownWords(*mentions, doc);
   RetagUnknownVerbs(*mentions, doc);
   std::vector<Event> raw;
@@ -811,12 +872,25 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
   CodeRequestedActs(*doc, *mentions, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
   const std::vector<std::string> nested = NestedCodesOfNegated(*doc, raw);
+  // The placeholder subjects are not the caller's mentions.
+  if (std::any_of(mentions->begin(), mentions->end(), [](const ActorMention& m) { return m.code == kClauseSubject; })) {
+    std::vector<int> moved_to(mentions->size(), -1);
+    std::vector<ActorMention> real;
+    for (size_t n = 0; n < mentions->size(); ++n) {
+      if ((*mentions)[n].code == kClauseSubject) continue;
+      moved_to[n] = static_cast<int>(real.size());
+      real.push_back(std::move((*mentions)[n]));
+    }
+    for (ActorMention& m : real)
+      if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
+    *mentions = std::move(real);
+  }
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;
   for (size_t k = 0; k < raw.size(); ++k) {
     Event& ev = raw[k];
     const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
-    if (cc == nullptr) continue;
+    if (cc == nullptr || ev.source.code == kClauseSubject || ev.target.code == kClauseSubject) continue;
     SplitCodes(ev.source.code, &sources);
     SplitCodes(ev.target.code, &targets);
     auto emit = [&](std::string_view code, bool reversed) {

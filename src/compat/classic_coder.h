@@ -129,6 +129,13 @@ class ClassicCoder {
   // and symmetric patterns keep dyad's.
   void UseClauseSources(const Document& doc, const std::vector<ActorMention>& mentions,
                         std::vector<Event>* raw) const;
+  // TABARI sees no grammatical subjects: "Gondor accepts that Calenardon might affirm an
+  // attack by X" is Gondor's affirmation. A noun that is no actor, heading the noun
+  // phrase that opens a clause before an active dictionary verb ("that Calenardon
+  // might affirm", "after crowds burned down"), gets a placeholder mention so that dyad's
+  // grammar codes the verb; UseClauseSources gives such events the clause's first actor
+  // and the rest are dropped. The placeholders are removed from *mentions after coding.
+  void AddClauseSubjects(const Document& doc, std::vector<ActorMention>* mentions) const;
   void CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
                          std::vector<Event>* raw) const;
   // PETRARCH 2 codes a negated verb ("did not clash over the efforts of X to deal
