@@ -154,6 +154,10 @@ TEST_F(ClassicCoderTest, ClauseSourcesAndCodeAllRequestedActs) {
   // TABARI's source is the clause's first actor, not the verb's grammatical subject.
   EXPECT_EQ(Code("Freedonia said on Monday that Sylvania condemned Grand Fenwick."),
             (std::set<Triple>{{"FRD", "GFW", "122"}}));
+  // A subject that is no actor does not hide the verb from the clause's first actor.
+  EXPECT_EQ(Code("Freedonia said on Monday that the rebels attacked Sylvania."),
+            (std::set<Triple>{{"FRD", "SYL", "190"}}));
+  EXPECT_EQ(mentions_.size(), 2u);  // the placeholder subject is gone
   // By clause, an act asked of someone is not coded; CODE ALL codes it with TABARI's
   // roles: the clause's first actor, and the target after the verb unless it is the
   // source, else the actor before the verb.
