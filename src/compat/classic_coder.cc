@@ -440,7 +440,7 @@ void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>
   };
   auto before_verb = [&](const Event& ev) {
     const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
-    if (cc == nullptr) return false;
+    if (cc == nullptr || ev.source.code == kClauseSubject) return false;  // UseClauseSources decides
     for (uint32_t id : cc->patterns) {
       const Pattern& p = dict.pattern(id);
       if (p.symmetric && listed(ev)) return false;
@@ -593,6 +593,7 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
 void ClassicCoder::AddClauseSubjects(const Document& doc, std::vector<ActorMention>* mentions) const {
   if (dialect_ != ClassicDialect::kTabari) return;
   const Dictionary& dict = verbs_.dictionary();
+  const Lexicon& lexicon = Lexicon::Default();
   std::vector<bool> covered = CoveredTokens(doc, *mentions);
   std::vector<ActorMention> added;
   std::vector<size_t> sources;
@@ -614,7 +615,10 @@ void ClassicCoder::AddClauseSubjects(const Document& doc, std::vector<ActorMenti
       if (passive) continue;
       const uint32_t subject = g - 1;
       const Tag st = doc.tokens[subject].tag;
-      if (covered[subject] || (st != Tag::kNoun && st != Tag::kProper && st != Tag::kUnknown)) continue;
+      // A noun form the tagger took for a verb right before the verb ("crowds burned").
+      const LexEntry* lex = st == Tag::kVerb ? lexicon.Find(doc.tokens[subject].norm) : nullptr;
+      bool noun = st == Tag::kNoun || st == Tag::kProper || st == Tag::kUnknown || (lex != nullptr && lex->is_noun);
+      if (covered[subject] || !noun) continue;
       // The subject's noun phrase opens a clause: after "that", "after", a conjunction
       // or a reporting verb ("said government proposed"), not after a preposition, an
       // actor ("Ent crowds") or a participle ("Gollum accompanying Radagast called").
@@ -625,8 +629,11 @@ void ClassicCoder::AddClauseSubjects(const Document& doc, std::vector<ActorMenti
         --np;
       if (np == s.first_token || covered[np - 1]) continue;
       const Token& opener = doc.tokens[np - 1];
+      static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "while",
+                                                      "when", "because", "once", "that", "whether"};
       bool opens = opener.tag == Tag::kSubord || opener.tag == Tag::kConj ||
-                   (opener.tag == Tag::kVerb && !opener.norm.ends_with("ing"));
+                   (opener.tag == Tag::kVerb && !opener.norm.ends_with("ing")) ||
+                   std::find(std::begin(kOpeners), std::end(kOpeners), opener.norm) != std::end(kOpeners);
       if (!opens) continue;
       if (!ClauseSources(doc, covered, *mentions, si, subject, &sources)) continue;
       added.push_back(OneTokenMention(si, subject, MentionKind::kOrganization, std::string(kClauseSubject)));
@@ -671,9 +678,10 @@ void ClassicCoder::UseClauseSources(const Document& doc, const std::vector<Actor
       out.push_back(std::move(ev));
       continue;
     }
-    // The target that is the clause's source too gives way to another actor.
+    // The target that is the clause's source too gives way to another actor; so does
+    // the one dyad found for a placeholder subject.
     size_t target = at(ev.target);
-    if (target < mentions.size() && IsSourceActor(mentions, sources, target))
+    if (ev.source.code == kClauseSubject || (target < mentions.size() && IsSourceActor(mentions, sources, target)))
       target = OtherTarget(mentions, ev.sentence, anchor, sources);
     if (target == mentions.size()) continue;
     auto key = std::make_tuple(ev.sentence, anchor, ev.pattern, mentions[target].code);
