@@ -8,6 +8,10 @@
 // (classic_options.h) say which verbs are coded (TABARI: the first verb of each clause;
 // a clause ends at a conjunction that opens a new predicate: "condemned the attack and
 // promised aid"), which sentences are too short, which comma clauses are dropped.
+// TABARI's roles are its own: the source is the clause's first actor, the target the
+// first other actor after the verb (UseClauseSources, AddClauseSubjects). PETRARCH's
+// records carry a Treebank parse, whose tags can replace dyad's (treebank.h); a verb
+// negated by its own auxiliaries codes the verb nested in its complement.
 #ifndef DYAD_COMPAT_CLASSIC_CODER_H_
 #define DYAD_COMPAT_CLASSIC_CODER_H_
 

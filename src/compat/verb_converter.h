@@ -8,6 +8,8 @@
 //   - '$' and '+' become SRC and TGT where written; '%' (compound actor) becomes SRC
 //     with the pattern symmetric, so the members of the compound code events among
 //     themselves; '^' skips one word or one actor (PatternElement::kSkip);
+//   - PETRARCH: an actor slot after a noun's preposition ("* ATTACK ON +") is that
+//     preposition's object: no gap before it;
 //   - TABARI's '_' keeps two words adjacent (PatternElement::adjacent); a pattern's
 //     defaults come after all patterns, so that at equal length a pattern wins;
 //   - a TABARI stem ("RESTOR") matches every word of dyad's lexicon that begins with it
