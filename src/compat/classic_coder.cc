@@ -537,6 +537,10 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
     for (size_t n = 0; n < mentions->size(); ++n) {
       const ActorMention& m = (*mentions)[n];
       if (m.sentence != si) continue;
+      // A possessive pronoun ("its embassy") is no actor of the verb's slots.
+      if (m.kind == MentionKind::kPronoun && m.end_token == m.first_token + 1 &&
+          (doc.tokens[m.first_token].norm == "its" || doc.tokens[m.first_token].norm == "their"))
+        continue;
       (m.end_token <= verb ? before : after).push_back(n);
     }
     auto slot_word = [&](uint32_t t) {
