@@ -1,7 +1,10 @@
 // Validation of the classic-dictionary compatibility against the TABARI validation
 // suite and the PETRARCH unit-test records, with those programs' own dictionaries read
 // from ../shared at test time. Each record passes when the set of (source, target, code)
-// dyad codes equals the expected set. Set DYAD_COMPAT_VERBOSE=1 to list the failures.
+// dyad codes equals the expected set. Set DYAD_COMPAT_VERBOSE=1 to list the failures
+// (expected and produced events, the actors found), DYAD_COMPAT_TRACE=1 as well for the
+// coder's trace, DYAD_COMPAT_ONLY=ID to run one record, DYAD_COMPAT_NO_PARSE=1 to code
+// the PETRARCH records without their Treebank parse.
 #include <gtest/gtest.h>
 
 #include <chrono>
