@@ -721,7 +721,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;
       Modality modality = g.ModalityOf(a, &governor);
-      if (modality == Modality::kRequested) {
+      if (modality == Modality::kRequested && !keep_requested_) {
         if (trace != nullptr) trace->push_back("  asked of someone (\"" + governor->norm + " ... to\"): the appeal is the event, not this act");
         continue;
       }
