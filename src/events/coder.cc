@@ -178,6 +178,19 @@ class SentenceCoder {
     return m >= 0 ? std::max(g_.begin(), g_.mention(m).first_token) : pos - 1;
   }
 
+  // A capital after a locative preposition that is not a noun's ("met in Paris", not
+  // "its embassy in Damascus"): where the act happened, not who it was done to.
+  bool IsVenue(const ActorMention& am) const {
+    if (am.kind != MentionKind::kCapital) return false;
+    const uint32_t f = am.first_token;
+    if (f < g_.begin() + 2) return false;
+    const Token& prep = g_.token(f - 1);
+    const std::string_view w = prep.norm;
+    if (prep.tag != Tag::kPrep || !(w == "in" || w == "at" || w == "near"))
+      return false;
+    return g_.token(f - 2).tag != Tag::kNoun;
+  }
+
   // *why (when why is not null) says why the pattern matched or not, for the trace.
   // anchor_matches: the caller knows that the anchor element matches token a.
   bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why, bool anchor_matches) {
@@ -460,7 +473,11 @@ class SentenceCoder {
         if (g_.IsClauseBoundary(i) && (g_.token(i).tag != Tag::kSubord || IsAdverbialSubordinator(g_.token(i).norm)))
           break;
         int mm = g_.MentionAt(i);
-        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) { m->target = mm; break; }
+        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
+          if (IsVenue(g_.mention(mm))) continue;
+          m->target = mm;
+          break;
+        }
       }
     }
     // A symmetric act whose subject is a list ("X and Y met") is between its members.

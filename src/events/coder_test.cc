@@ -344,6 +344,20 @@ TEST(CoderRulesTest, AnOptionConsideredIs014) {
   EXPECT_EQ(ev[0].target.code, "IRQ");
 }
 
+TEST(CoderRulesTest, ACapitalAfterInIsTheVenueNotTheTarget) {
+  Built b;
+  Build("Canada/P met/V/meet recently/ADV in/PREP Paris/P", {{0, 1, "CAN"}, {4, 5, "FRA"}}, &b);
+  b.mentions[1].kind = MentionKind::kCapital;
+  EXPECT_TRUE(CodeWith("040 meet in ; verb symmetric\n", b).empty());
+  Built c;  // a noun's complement: the embassy in Damascus is Syria's business
+  Build("Azerbaijan/P reopened/V/reopen its/DET embassy/N in/PREP Damascus/P",
+        {{0, 1, "AZE"}, {5, 6, "SYR"}}, &c);
+  c.mentions[1].kind = MentionKind::kCapital;
+  auto ev = CodeWith("064 reopen ... embassy ; verb\n", c);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target.code, "SYR");
+}
+
 TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
   Dictionary d;
   std::vector<std::string> errors;
