@@ -79,6 +79,10 @@ bool IsAdverbialSubordinator(std::string_view w) {
   return false;
 }
 
+bool IsRelativePronoun(std::string_view w) {
+  return w == "who" || w == "whom" || w == "whose" || w == "which";
+}
+
 const char* ModalityName(Modality m) {
   switch (m) {
     case Modality::kIntended: return "intended";
@@ -470,8 +474,11 @@ class SentenceCoder {
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         // A complement clause may hold it ("warned that Y ..."), an adverbial one not
         // ("postponed the meeting after Y ...").
+        // Nor a relative clause, which tells about a noun before it ("denounced his wife,
+        // who fled to the United States").
         if (g_.IsClauseBoundary(i) && (g_.token(i).tag != Tag::kSubord || IsAdverbialSubordinator(g_.token(i).norm)))
           break;
+        if (IsRelativePronoun(g_.token(i).norm) && i > m->last + 1) break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
           if (IsVenue(g_.mention(mm))) continue;
