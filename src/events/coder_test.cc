@@ -358,6 +358,21 @@ TEST(CoderRulesTest, ACapitalAfterInIsTheVenueNotTheTarget) {
   EXPECT_EQ(ev[0].target.code, "SYR");
 }
 
+TEST(CoderRulesTest, AParticipleOfFeelingIsNoPassive) {
+  Built b;
+  Build("Syria/P was/AUX/be alarmed/V/alarm by/PREP Turkey/P 's/DET decision/N",
+        {{0, 1, "SYR"}, {4, 5, "TUR"}}, &b);
+  auto ev = CodeWith("012 alarm ; verb\n", b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source.code, "SYR");  // the one alarmed voices the concern
+  EXPECT_EQ(ev[0].target.code, "TUR");
+  Built c;  // a real passive keeps its by-agent as the source
+  Build("Syria/P was/AUX/be attacked/V/attack by/PREP Turkey/P", {{0, 1, "SYR"}, {4, 5, "TUR"}}, &c);
+  auto ev2 = CodeWith("190 attack TGT ; verb\n", c);
+  ASSERT_EQ(ev2.size(), 1u);
+  EXPECT_EQ(ev2[0].source.code, "TUR");
+}
+
 TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
   Dictionary d;
   std::vector<std::string> errors;
