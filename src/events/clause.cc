@@ -334,7 +334,8 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
         // "urged X to release", "called on X to withdraw": the act is asked for, and the
         // appeal itself is the event (02x).
         if (In(g.lemma, {"urge", "ask", "call", "demand", "press", "request", "appeal",
-                         "encourage", "implore", "exhort", "pressure", "pressurize"})) {
+                         "encourage", "implore", "exhort", "pressure", "pressurize", "advise",
+                         "instruct", "persuade", "convince", "lobby", "beg"})) {
           if (governor != nullptr) *governor = &g;
           return Modality::kRequested;
         }
