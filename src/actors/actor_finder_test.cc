@@ -62,6 +62,13 @@ TEST(ActorFinderTest, AGovernmentInItsCapitalIsTheState) {
   EXPECT_EQ(troops->code, "USAMIL");  // troops are often another state's
 }
 
+TEST(ActorFinderTest, CoordinatedAdjectivesShareTheRole) {
+  Analyzed a;
+  Analyze("The Russian and US navies began an exercise.", &a);
+  ExpectMention(a, "The Russian", "RUSMIL", MentionKind::kRole);
+  ExpectMention(a, "US navies", "USAMIL", MentionKind::kRole);
+}
+
 TEST(ActorFinderTest, ItAfterAVerbOfSayingIsTheSpeaker) {
   Analyzed a;
   Analyze("The Nigerian Air Force (NAF) says it has killed ten militants. It is expected to rain.",

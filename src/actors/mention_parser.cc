@@ -530,6 +530,24 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     }
     // No role: the place alone ("Azerbaijan's readiness": the 's stays outside).
     if (g.form == PlaceForm::kAdjective) {
+      // "the Russian and US navies", "Iraqi and Kurdish forces": the adjective shares the
+      // role that ends the coordination.
+      if (g.end + 2 < limit && (Is(doc.tokens[g.end].norm, "and") || Is(doc.tokens[g.end].norm, "or"))) {
+        GazetteerMatch g2;
+        RoleChain shared;
+        if (PlaceAt(doc, g.end + 1, limit, &g2) &&
+            (g2.form == PlaceForm::kAdjective || g2.form == PlaceForm::kCountryName) &&
+            RoleChainAt(doc, g2.end, limit, &shared) && shared.plural) {
+          c->kind = MentionKind::kRole;
+          c->country = static_cast<int>(g.index);
+          c->has_role = true;
+          c->role = shared;
+          c->end = g.end;
+          c->head = g.end - 1;
+          c->consumed = g.end;
+          return true;
+        }
+      }
       if (g.end < limit && (IsNounLike(doc, doc.tokens[g.end]) ||
                             (StartsUpper(doc, doc.tokens[g.end]) &&
                              !IsPunct(doc.tokens[g.end], ',')))) {
