@@ -21,7 +21,11 @@ void AssignPublicationDates(const Article& article, std::vector<Event>* events);
 // season as its year; decades and references like PAST_REF are not dates). The clause is
 // the comma, semicolon, colon or dash delimited parts of the sentence that the evidence
 // span Event::begin/end overlaps, plus a verbless sentence-initial part ("On Monday, ...").
-// Of several candidates the one nearest the evidence span wins, the first on ties.
+// Of several candidates the one nearest the evidence span wins, the first on ties. When
+// the event has a trigger span (Event::trigger_begin/end, the words the pattern matched),
+// a date in the clause of those words, nearest to them, comes first: "with a decision
+// made in 1997, and its operation commencing in 2008" dates the commencing 2008 though
+// the evidence reaches back to the actor before 1997.
 // Events left without a text date get AssignPublicationDates'. doc is article.text's.
 void AssignEventDates(const Article& article, const Document& doc, std::vector<Event>* events);
 
