@@ -123,6 +123,13 @@ EventReport MakeReport(const Event& e, const Article& article, std::string_view 
   r.date = e.date;
   r.date_precision = e.date_precision;
   r.date_basis = e.date_basis;
+  // A date from an estimate of when the article was written is no evidence of when the
+  // event happened: undated here, so that a cluster's date replaces it.
+  if (r.date_basis == kDateBasisEstimated) {
+    r.date.clear();
+    r.date_precision = "unknown";
+    r.date_basis.clear();
+  }
   r.place = e.location.name;
   r.place_country = e.location.country;
   r.place_adm1 = e.location.adm1;

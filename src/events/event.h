@@ -5,8 +5,14 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace dyad {
+
+// Event::date_basis of an event dated by the estimated publication date of its undated
+// article (Article::published_estimate): a weak date. Corroboration treats the event as
+// undated, and a cluster's date replaces it (basis "corroboration").
+inline constexpr std::string_view kDateBasisEstimated = "estimated_published";
 
 struct EventActor {
   std::string code;     // "AZEGOV"
@@ -41,7 +47,8 @@ struct Event {
   uint32_t trigger_end = 0;
   std::string date;            // "2024-12-30", "2024-12", "1992", or "" when unknown
   std::string date_precision;  // "day", "month", "year", "unknown"
-  std::string date_basis;      // "text", "published", "corroboration", ""
+  std::string date_basis;      // "text", "published", "corroboration",
+                               // kDateBasisEstimated, ""
   EventActor source, target;
   std::string cameo;        // always a string: "042", "0331"
   double goldstein = 0;

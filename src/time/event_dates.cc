@@ -67,6 +67,13 @@ bool TextDate(const Timex& t, Event* e) {
 void AssignPublicationDates(const Article& article, std::vector<Event>* events) {
   std::string_view p = article.published;
   std::string date, precision = "unknown";
+  std::string_view basis = "published";
+  // An undated article that its text dates ("33 years to 1992"): GDELT's use of the
+  // publication date, with its own basis; a mere lower bound dates nothing.
+  if (p.empty() && article.published_estimate.dates_article()) {
+    p = article.published_estimate.date;
+    basis = kDateBasisEstimated;
+  }
   if (p.size() >= 10 && Digits(p.substr(0, 4)) && p[4] == '-' && Digits(p.substr(5, 2)) &&
       p[7] == '-' && Digits(p.substr(8, 2))) {
     date = std::string(p.substr(0, 10));
@@ -82,7 +89,7 @@ void AssignPublicationDates(const Article& article, std::vector<Event>* events) 
     if (!e.date.empty()) continue;
     e.date = date;
     e.date_precision = precision;
-    e.date_basis = date.empty() ? "" : "published";
+    e.date_basis = date.empty() ? std::string_view() : basis;
   }
 }
 

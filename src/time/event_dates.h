@@ -12,7 +12,9 @@
 namespace dyad {
 
 // Gives every event without a date the article's publication date (basis "published",
-// precision from the form of the date), or precision "unknown" when there is none.
+// precision from the form of the date); in an undated article, the estimate of its
+// publication date when the estimate dates the article (PublicationEstimate::
+// dates_article, basis kDateBasisEstimated); else precision "unknown".
 void AssignPublicationDates(const Article& article, std::vector<Event>* events);
 
 // Gives every event without a date the date of a specific DATE expression (time/timex.h,
