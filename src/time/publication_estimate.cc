@@ -85,6 +85,15 @@ bool IsFutureWord(const Token& t) {
   return false;
 }
 
+// A verb in the past tense or a past participle: "was", "had", "met", "established"
+// (the lemma differs and is not a present "-s" or "-ing" form).
+bool IsPastTense(const Token& t) {
+  if (t.tag == Tag::kAux) return t.norm == "was" || t.norm == "were" || t.norm == "had" || t.norm == "did";
+  if (t.tag != Tag::kVerb || t.norm == t.lemma) return false;
+  std::string_view n = t.norm;
+  return !(n.ends_with("ing") || (n.ends_with("s") && !n.ends_with("ss")));
+}
+
 struct YearDate {
   const Timex* timex;
   int year;
@@ -110,7 +119,7 @@ class Estimator {
             !AllDigits(std::string_view(x.value).substr(0, 4)))
           continue;
         if (x.precision == TimexPrecision::kDecade || x.precision == TimexPrecision::kCentury) continue;
-        if (InName(x)) continue;
+        if (InName(x) || Relative(x)) continue;
         years_.push_back({&x, ParseInt(std::string_view(x.value).substr(0, 4))});
       }
       if (years_.empty()) continue;
@@ -118,7 +127,9 @@ class Estimator {
       bool future = false;
       for (uint32_t k = sen.first_token; k < sen.end_token && !future; ++k) future = IsFutureWord(doc_.tokens[k]);
       if (future) continue;
-      for (const YearDate& y : years_) Bound(*y.timex);
+      bool past = false;
+      for (uint32_t k = sen.first_token; k < sen.end_token && !past; ++k) past = IsPastTense(doc_.tokens[k]);
+      for (const YearDate& y : years_) Bound(*y.timex, past);
       Elapsed(sen);
     }
     PublicationEstimate e;
@@ -141,6 +152,16 @@ class Estimator {
   }
 
  private:
+  // A date counted from another ("nine months later", "two days after"): the finder
+  // anchors it on the last date named, which is no date of the text's own.
+  bool Relative(const Timex& x) const {
+    for (uint32_t k = x.first_token; k < x.end_token; ++k) {
+      const std::string& w = doc_.tokens[k].norm;
+      if (w == "later" || w == "earlier" || w == "after" || w == "before" || w == "ago") return true;
+    }
+    return false;
+  }
+
   // A year inside a name: "Vision 2030", "Expo 2020".
   bool InName(const Timex& x) const {
     if (x.first_token == 0 || x.first_token <= doc_.sentences[x.sentence].first_token) return false;
@@ -163,15 +184,20 @@ class Estimator {
     return out;
   }
 
-  // The latest past date the text names, as precise as written.
-  void Bound(const Timex& x) {
-    // "until 2030", "by the end of 2026": a deadline, not a past date.
-    for (uint32_t k = x.first_token, n = 0; k > doc_.sentences[x.sentence].first_token && n < 4; ++n) {
-      const std::string& w = doc_.tokens[--k].norm;
-      if (w == "by" || w == "until" || w == "till" || w == "before") return;
-      if (doc_.tokens[k].tag != Tag::kDet && doc_.tokens[k].tag != Tag::kPrep && w != "end" &&
-          w != "start" && w != "middle")
-        break;
+  // The latest past date the text names, as precise as written. Only in a sentence that
+  // tells of the past (a past-tense verb); and not a date that something is due, runs to
+  // or is planned for: "until 2030", "by the end of 2026", "bonds due 2007", "matures in
+  // 1998", "from 1987 to early 1988", "the budget for fiscal 1988".
+  void Bound(const Timex& x, bool past_sentence) {
+    if (!past_sentence || !GovernedByPast(x)) return;
+    for (uint32_t k = x.first_token, n = 0; k > doc_.sentences[x.sentence].first_token && n < 3; ++n) {
+      const Token& t = doc_.tokens[--k];
+      static constexpr std::string_view kNotPast[] = {
+          "by", "until", "till", "before", "through", "to", "for", "from", "due", "fiscal",
+          "mature", "effective", "expire", "ending", "ended", "beyond", "scheduled"};
+      for (std::string_view w : kNotPast)
+        if (t.norm == w || t.lemma == w) return;
+      if (t.tag == Tag::kPunct || t.tag == Tag::kVerb || t.tag == Tag::kAux) break;
     }
     std::string date;
     switch (x.precision) {
@@ -187,8 +213,50 @@ class Estimator {
     }
     if (date > bound_) {
       bound_ = date;
-      bound_evidence_ = Words(x.first_token, x.end_token);
+      // With the few words before it that say what it dates: "commencing in 2008".
+      uint32_t first = x.first_token;
+      for (int n = 0; n < 3 && first > doc_.sentences[x.sentence].first_token; ++n) {
+        const Token& w = doc_.tokens[first - 1];
+        if (w.tag == Tag::kPunct || w.tag == Tag::kConj || w.tag == Tag::kSubord) break;
+        --first;
+      }
+      bound_evidence_ = Words(first, x.end_token);
     }
+  }
+
+  // Whether the verb that governs the date is in the past tense: the nearest verb before
+  // it in its clause ("the embassy was established in 1997", "met again in March 2021"),
+  // else, for a fronted date ("In 2008, the embassy opened"), the first one after it.
+  bool GovernedByPast(const Timex& x) const {
+    const Sentence& s = doc_.sentences[x.sentence];
+    // "the 1988 budget", "its 1996 notes": a year naming a plan or an issue, not the past.
+    if (x.precision == TimexPrecision::kYear && x.end_token < s.end_token &&
+        doc_.tokens[x.end_token].tag == Tag::kNoun)
+      return false;
+    // "can be exercised from ...", "is to be paid in ...": not a past act.
+    auto past_act = [&](uint32_t k) {
+      // Not a participle in "-ing" ("its operation commencing in 2008"): in news of
+      // markets it is mostly what is to come ("a fund beginning in 1998").
+      if (!IsPastTense(doc_.tokens[k])) return false;
+      if (doc_.tokens[k].tag == Tag::kAux || k == s.first_token) return true;
+      const Token& before = doc_.tokens[k - 1];
+      return !(before.tag == Tag::kAux && before.norm != "was" && before.norm != "were" &&
+               before.norm != "had" && before.norm != "has" && before.norm != "have" &&
+               before.norm != "been");
+    };
+    for (uint32_t k = x.first_token, n = 0; k > s.first_token && n < 10; ++n) {
+      const Token& t = doc_.tokens[--k];
+      if (t.tag == Tag::kVerb || t.tag == Tag::kAux) return past_act(k);
+      if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.tag == Tag::kSubord) {
+        if (k > s.first_token) return false;  // another clause's verb
+        break;
+      }
+    }
+    for (uint32_t k = x.end_token, n = 0; k < s.end_token && n < 10; ++k, ++n) {
+      const Token& t = doc_.tokens[k];
+      if (t.tag == Tag::kVerb || t.tag == Tag::kAux) return past_act(k);
+    }
+    return false;
   }
 
   // The year date starting at token i (an article before it allowed), or nullptr.
@@ -221,21 +289,20 @@ class Estimator {
     const uint32_t end = s.end_token;
     for (uint32_t i = s.first_token; i + 1 < end; ++i) {
       const Token& t = doc_.tokens[i];
-      // "the 30th anniversary of the 1995 accords": the nearest year after, else before.
+      // "the 30th anniversary of the 1995 accords", "the 20th anniversary of the October
+      // 1987 crash": the year in the "of" phrase (a year elsewhere is the celebration's:
+      // "marked in June 2014 the 70th anniversary", "the 50th anniversary gala in 2003").
       if (int n = Ordinal(t); n > 0 && n <= 300 && doc_.tokens[i + 1].lemma == "anniversary") {
-        const YearDate* best = nullptr;
-        for (const YearDate& y : years_) {
-          if (y.timex->first_token > i + 1 && y.timex->first_token <= i + 12 &&
-              (best == nullptr || y.timex->first_token < best->timex->first_token))
-            best = &y;
-        }
-        for (const YearDate& y : years_) {
-          if (best == nullptr && y.timex->end_token <= i && y.timex->end_token + 12 > i) best = &y;
-        }
-        if (best != nullptr) {
-          const uint32_t first = std::min(i, best->timex->first_token);
-          const uint32_t last = std::max(i + 2, best->timex->end_token);
-          Found(best->year + n, first, last);
+        if (!Is(i + 2, "of", end)) continue;
+        for (uint32_t k = i + 3; k < end && k <= i + 8; ++k) {
+          const Token& w = doc_.tokens[k];
+          if (const YearDate* y = YearAt(k); y != nullptr && y->timex->first_token == k) {
+            Found(y->year + n, i, y->timex->end_token);
+            break;
+          }
+          // "the 70th anniversary of the war, which ... in 2015": another clause's year.
+          if (w.tag == Tag::kVerb || w.tag == Tag::kAux || w.tag == Tag::kPunct || w.tag == Tag::kSubord)
+            break;
         }
         continue;
       }

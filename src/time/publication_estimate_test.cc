@@ -26,7 +26,9 @@ TEST(PublicationEstimateTest, ElapsedYearsCountedFromAYear) {
   EXPECT_EQ(e.basis, "elapsed");
   EXPECT_TRUE(e.dates_article());
   EXPECT_EQ(e.evidence, "goes back 40 years to 1984");
-  EXPECT_EQ(e.not_before, "1984");  // the latest date named
+  // The latest past date named ("to 1984" may end a span that runs on).
+  EXPECT_EQ(e.not_before, "1979");
+  EXPECT_EQ(e.not_before_evidence, "border treaty in 1979");
 
   EXPECT_EQ(Estimate("The port opened 25 years ago, in 1998.").date, "2023");
   EXPECT_EQ(Estimate("The port opened in 1998, 25 years ago.").date, "2023");
@@ -58,7 +60,7 @@ TEST(PublicationEstimateTest, TheLatestPastDateIsALowerBound) {
   EXPECT_EQ(e.precision, "month");
   EXPECT_EQ(e.basis, "latest_date");
   EXPECT_FALSE(e.dates_article());
-  EXPECT_EQ(e.evidence, "March 2021");
+  EXPECT_EQ(e.evidence, "met again in March 2021");
   EXPECT_EQ(e.not_before, "2021-03");
   // A day is later than its month: the most precise date wins among equals.
   EXPECT_EQ(Estimate("Talks began in June 2022 and an accord followed on 14 June 2022.").date,
