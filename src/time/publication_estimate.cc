@@ -105,15 +105,26 @@ class Estimator {
 
   PublicationEstimate Run() {
     static const TimexFinder finder;
-    std::vector<Timex> found;
-    // No reference date: relative expressions ("last week") stay unresolved and are no
-    // evidence; only dates the text writes out are.
-    finder.Find(doc_, "", &found);
-    size_t t = 0;
+    thread_local std::vector<Timex> found;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       years_.clear();
-      for (; t < found.size() && found[t].sentence < s; ++t) {}
-      for (size_t k = t; k < found.size() && found[k].sentence == s; ++k) {
+      // Every date the estimate can use writes out a year: sentences without a run of four
+      // digits are not looked at (most of them).
+      const Sentence& sen = doc_.sentences[s];
+      bool has_year = false;
+      for (uint32_t k = sen.first_token; k < sen.end_token && !has_year; ++k) {
+        const std::string& n = doc_.tokens[k].norm;
+        for (size_t i = 0, run = 0; i < n.size() && !has_year; ++i) {
+          run = std::isdigit(static_cast<unsigned char>(n[i])) ? run + 1 : 0;
+          has_year = run >= 4;
+        }
+      }
+      if (!has_year) continue;
+      // No reference date: relative expressions ("last week") stay unresolved and are no
+      // evidence; only dates the text writes out are.
+      found.clear();
+      finder.FindInSentence(doc_, s, "", &found);
+      for (size_t k = 0; k < found.size(); ++k) {
         const Timex& x = found[k];
         if (x.type != TimexType::kDate || !IsSpecificDate(x) || x.value.size() < 4 ||
             !AllDigits(std::string_view(x.value).substr(0, 4)))
@@ -123,7 +134,6 @@ class Estimator {
         years_.push_back({&x, ParseInt(std::string_view(x.value).substr(0, 4))});
       }
       if (years_.empty()) continue;
-      const Sentence& sen = doc_.sentences[s];
       bool future = false;
       for (uint32_t k = sen.first_token; k < sen.end_token && !future; ++k) future = IsFutureWord(doc_.tokens[k]);
       if (future) continue;

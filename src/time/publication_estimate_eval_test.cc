@@ -4,6 +4,7 @@
 // figures are printed; the test holds floors just below them.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -25,13 +26,18 @@ TEST(PublicationEstimateEval, DatedNewsPoolArticles) {
   if (!fs::exists(pool)) GTEST_SKIP() << "news pool not found at " << pool;
   const TextAnalyzer analyzer;
   Document doc;
+  double seconds = 0;
+  size_t sentences = 0;
   int dated = 0, elapsed = 0, elapsed_right = 0, bounds = 0, bounds_right = 0;
   const bool show = std::getenv("DYAD_ESTIMATE_ERRORS") != nullptr;
   ReadArticles({pool.string()}, [&](Article&& a) {
     if (a.published.size() < 10) return;
     ++dated;
     analyzer.Analyze(a.text, &doc);
+    const auto t0 = std::chrono::steady_clock::now();
     const PublicationEstimate e = EstimatePublicationDate(doc);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    sentences += doc.sentences.size();
     if (e.empty()) return;
     const std::string published = a.published.substr(0, 10);
     if (e.dates_article()) {
@@ -56,6 +62,8 @@ TEST(PublicationEstimateEval, DatedNewsPoolArticles) {
   std::printf("publication estimates of %d dated articles: elapsed-time estimates for %d, %.3f "
               "within a year; lower bounds for %d (%.1f%%), %.3f on or before the date\n",
               dated, elapsed, elapsed_share, bounds, 100.0 * bounds / dated, bound_share);
+  std::printf("estimating took %.3f s for %zu sentences (%.0f sentences/s)\n", seconds, sentences,
+              double(sentences) / seconds);
   // Few dated articles count years from a year; most of the pool is 1987 business news,
   // whose forward dates (maturities, budgets, forecasts) are what the bounds must avoid.
   EXPECT_GE(elapsed, 2);
