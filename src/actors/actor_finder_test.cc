@@ -46,6 +46,21 @@ TEST(ActorFinderTest, FunctionWordsInCapitalsAreNotAcronyms) {
   ExpectMention(mixed, "The WHO", "IGOUNOHLHWHO", MentionKind::kOrganization);
 }
 
+TEST(ActorFinderTest, ACapitalBeforeARoleIsTheState) {
+  Analyzed a;
+  Analyze("A Paris court sentenced the man. Kabul police arrested two men.", &a);
+  ExpectMention(a, "A Paris court", "FRAJUD", MentionKind::kRole);
+  ExpectMention(a, "Kabul police", "AFGCOP", MentionKind::kRole);
+}
+
+TEST(ActorFinderTest, ItAfterAVerbOfSayingIsTheSpeaker) {
+  Analyzed a;
+  Analyze("The Nigerian Air Force (NAF) says it has killed ten militants. It is expected to rain.",
+          &a);
+  ExpectMention(a, "it", "NGAMIL", MentionKind::kPronoun);
+  EXPECT_EQ(a.Exactly("It"), nullptr);  // no verb of saying before it
+}
+
 TEST(ActorFinderTest, CameoCodeDiffersFromIso) {
   Analyzed a;
   Analyze("Romania signed the deal.", &a);

@@ -76,13 +76,17 @@ TEST(GazetteerTest, CaseRules) {
   EXPECT_EQ(Gazetteer::BuiltIn().organizations()[m.index].code, "IGOUNOHLHWHO");
 }
 
-TEST(GazetteerTest, AmbiguousNamesAreLeftOut) {
+TEST(GazetteerTest, AmbiguousNamesGoWhereNewsStyleSends) {
   GazetteerMatch m;
   uint32_t n = 0;
-  // "Congo" alone may be either Congo: the generator drops it.
-  EXPECT_FALSE(MatchFirst("Congo said", &m, &n));
+  // "Congo" alone may be either Congo; news style (Reuters, AP) means the DRC by it, and
+  // the supplement says so.
+  ASSERT_TRUE(MatchFirst("Congo said", &m, &n));
+  EXPECT_EQ(Gazetteer::BuiltIn().countries()[m.index].iso3, "COD");
   ASSERT_TRUE(MatchFirst("DR Congo said", &m, &n));
   EXPECT_EQ(Gazetteer::BuiltIn().countries()[m.index].iso3, "COD");
+  ASSERT_TRUE(MatchFirst("Congo Republic said", &m, &n));
+  EXPECT_EQ(Gazetteer::BuiltIn().countries()[m.index].iso3, "COG");
 }
 
 // Every country code of GDELT's CAMEO country table is known (by its CAMEO code), apart

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actors/word_classes.h"
+#include "text/lexicon.h"
 #include "util/word_cache.h"
 
 namespace dyad {
@@ -23,9 +24,6 @@ bool StartsUpper(const Document& doc, const Token& t) {
   return t.Has(kCapitalized);
 }
 
-bool IsVerbLike(const Token& t) {
-  return t.tag == Tag::kVerb || t.tag == Tag::kAux || (ClassifyWord(t.norm) & kWordSay) != 0;
-}
 
 bool HasDigit(std::string_view s) {
   for (char c : s) {
@@ -71,8 +69,32 @@ inline uint8_t MentionParser::Facts(const Document& doc, uint32_t t) const {
 
 uint32_t MentionParser::WordClassOf(const Document& doc, const Token& t) const {
   const size_t i = static_cast<size_t>(&t - doc.tokens.data());
-  if (current.doc != &doc || i < current.begin || i >= current.end) return ClassifyWord(t.norm);
+  if (current.doc != &doc || i < current.begin || i >= current.end) return ClassOf(doc, t);
   return current.cls[i - current.begin];
+}
+
+uint32_t MentionParser::ClassOf(const Document& doc, const Token& t) const {
+  if (t.word != 0 && doc.lexicon == &lexicon_) return facts_by_word_[t.word].cls;
+  return ClassifyWord(t.norm);
+}
+
+bool MentionParser::IsVerbLike(const Document& doc, const Token& t) const {
+  return t.tag == Tag::kVerb || t.tag == Tag::kAux || (ClassOf(doc, t) & kWordSay) != 0;
+}
+
+MentionParser::MentionParser(const Gazetteer& gazetteer, const RoleLexicon& roles)
+    : gaz_(gazetteer), roles_(roles), lexicon_(Lexicon::Default()) {
+  facts_by_word_.resize(lexicon_.size() + 1);
+  for (WordId w = 1; w <= lexicon_.size(); ++w) {
+    const std::string_view form = lexicon_.Key(lexicon_.entry(w));
+    facts_by_word_[w] = WordFacts{ClassifyWord(form), roles_.WordKeys(form), gaz_.WordKeys(form)};
+  }
+}
+
+inline MentionParser::WordFacts MentionParser::FactsOfToken(const Document& doc, uint32_t word,
+                                                            std::string_view form) const {
+  if (word != 0 && doc.lexicon == &lexicon_) return facts_by_word_[word];
+  return FactsOfWord(form);
 }
 
 MentionParser::WordFacts MentionParser::FactsOfWord(std::string_view word) const {
@@ -94,7 +116,7 @@ bool MentionParser::PlaceAt(const Document& doc, uint32_t t, uint32_t limit,
   return gaz_.LongestAt(doc, t, limit, g);
 }
 
-bool MentionParser::IsNounLike(const Token& t) const {
+bool MentionParser::IsNounLike(const Document& doc, const Token& t) const {
   if (t.tag == Tag::kNoun) return true;
   if (t.tag != Tag::kUnknown && t.tag != Tag::kAdj && t.tag != Tag::kProper) return false;
   // Untagged or adjective-like: a word (not punctuation, not a closed-class word).
@@ -104,7 +126,7 @@ bool MentionParser::IsNounLike(const Token& t) const {
   constexpr uint32_t kNotContent = kWordNotName | kWordPronoun | kWordDeterminer |
                                     kWordLocative | kWordAffiliation | kWordNameParticle |
                                     kWordSay;
-  return (ClassifyWord(t.norm) & kNotContent) == 0;
+  return (ClassOf(doc, t) & kNotContent) == 0;
 }
 
 bool MentionParser::PartOfLongerName(const Document& doc, uint32_t t) const {
@@ -211,7 +233,7 @@ bool MentionParser::SpecialtyTitleAt(const Document& doc, uint32_t p, uint32_t l
   // before a title or a one-person role.
   for (uint32_t q = p + 1; q <= p + 2 && q < limit; ++q) {
     const Token& t = doc.tokens[q - 1];
-    if (t.norm.empty() || StartsUpper(doc, t) || !IsNounLike(t)) return false;
+    if (t.norm.empty() || StartsUpper(doc, t) || !IsNounLike(doc, t)) return false;
     RoleChain chain;
     if (RoleChainAt(doc, q, limit, &chain) &&
         (chain.kind == RoleKind::kTitle || chain.kind == RoleKind::kPerson)) {
@@ -302,14 +324,14 @@ void MentionParser::Parse(const Document& doc, uint32_t begin, uint32_t end,
   facts.bits.resize(end - begin);
   for (uint32_t t = begin; t < end; ++t) {
     const Token& tok = doc.tokens[t];
-    const WordFacts f = FactsOfWord(tok.norm);
-    const bool same = tok.lemma == tok.norm;
-    const WordFacts l = same ? f : FactsOfWord(tok.lemma);
+    const WordFacts f = FactsOfToken(doc, tok.word, tok.norm);
+    const bool same = tok.LemmaIsNorm();
+    const WordFacts l = same ? f : FactsOfToken(doc, tok.lemma_word, tok.lemma);
     uint8_t b = 0;
     if (roles_.MayStart(f.role_keys, l.role_keys, same)) b |= kFactsRole;
     if (gaz_.MayStart(f.place_keys, l.place_keys, same)) b |= kFactsPlace;
     if (b == 0 && (f.cls & (kWordPronoun | kWordDeterminer)) == 0 && !StartsUpper(doc, tok) &&
-        !HasArabicPrefix(tok.norm))
+        !HasArabicPrefix(tok.norm) && !Is(tok.norm, "it"))
       b = kFactsInert;
     facts.cls[t - begin] = f.cls;
     facts.bits[t - begin] = b;
@@ -343,7 +365,14 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
                             uint32_t limit, bool doc_first_sentence, Candidate* c,
                             uint32_t* skip_to) const {
   const Token& tok = doc.tokens[i];
-  const uint32_t cls = WordClassOf(doc, tok);
+  uint32_t cls = WordClassOf(doc, tok);
+  // "it" is mostly no actor ("it is expected"), but after a verb of saying it is the
+  // speaker reporting its own act: "the army says it has killed", "said that it would".
+  if (Is(tok.norm, "it") && i > sentence_begin) {
+    uint32_t v = i - 1;
+    if (Is(doc.tokens[v].norm, "that") && v > sentence_begin) --v;
+    if (WordClassOf(doc, doc.tokens[v]) & kWordSay) cls |= kWordPronounNeuter;
+  }
   if (cls & kWordPronoun) {
     c->kind = MentionKind::kPronoun;
     c->begin = i;
@@ -383,7 +412,7 @@ bool MentionParser::ParseAt(const Document& doc, uint32_t i, uint32_t sentence_b
       institution |= (WordClassOf(doc, doc.tokens[t]) & kWordInstitution) != 0;
     }
     const bool given = (WordClassOf(doc, tok) & kWordGivenName) != 0;
-    const bool says = run_end < limit && IsVerbLike(doc.tokens[run_end]);
+    const bool says = run_end < limit && IsVerbLike(doc, doc.tokens[run_end]);
     const uint32_t len = run_end - i;
     c->person_evidence = (len >= 2 && (morphology || given || says)) || (len == 1 && morphology && says);
     LookUpKnownPerson(doc, c);
@@ -475,7 +504,9 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     if (possessive) ++p;
     RoleChain rc;
     uint32_t m0 = 0, e0 = 0;
-    if ((g.form != PlaceForm::kCapital || possessive) &&
+    // A capital before a role is the state's ("a Paris court", "Kabul police", "the
+    // Damascus government"); before a named body it is a place in a longer name.
+    if ((g.form != PlaceForm::kCapital || possessive || RoleChainAt(doc, p, limit, &rc)) &&
         (RoleChainAt(doc, p, limit, &rc) || NamedBodyAt(doc, p, limit, &rc) ||
          SpecialtyTitleAt(doc, p, limit, &rc))) {
       Candidate with_role = *c;
@@ -499,7 +530,7 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     }
     // No role: the place alone ("Azerbaijan's readiness": the 's stays outside).
     if (g.form == PlaceForm::kAdjective) {
-      if (g.end < limit && (IsNounLike(doc.tokens[g.end]) ||
+      if (g.end < limit && (IsNounLike(doc, doc.tokens[g.end]) ||
                             (StartsUpper(doc, doc.tokens[g.end]) &&
                              !IsPunct(doc.tokens[g.end], ',')))) {
         *skip_to = g.end;  // "the Syrian conflict": an adjective of something else

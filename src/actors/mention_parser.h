@@ -81,8 +81,8 @@ struct Candidate {
 
 class MentionParser {
  public:
-  MentionParser(const Gazetteer& gazetteer, const RoleLexicon& roles)
-      : gaz_(gazetteer), roles_(roles) {}
+  // The tables must outlive the parser and not change while it refers to them.
+  MentionParser(const Gazetteer& gazetteer, const RoleLexicon& roles);
 
   // Appends the candidates of tokens [begin, end) to *out, ordered, non-overlapping.
   // doc_first_sentence tells whether this is the document's first sentence (datelines).
@@ -133,12 +133,19 @@ class MentionParser {
   void LookUpKnownPerson(const Document& doc, Candidate* c) const;
   // Token t continues a proper name begun by a place ("Baku Center").
   bool PartOfLongerName(const Document& doc, uint32_t t) const;
-  bool IsNounLike(const Token& t) const;
+  bool IsNounLike(const Document& doc, const Token& t) const;
+  bool IsVerbLike(const Document& doc, const Token& t) const;
+  uint32_t ClassOf(const Document& doc, const Token& t) const;  // ClassifyWord(t.norm)
   bool SingleRoleAt(const Document& doc, uint32_t j, uint32_t limit, bool modifier,
                     uint32_t* role, uint32_t* end) const;
 
+  // FactsOfWord for a token: by its word id when it has one in lexicon_.
+  WordFacts FactsOfToken(const Document& doc, uint32_t word, std::string_view form) const;
+
   const Gazetteer& gaz_;
   const RoleLexicon& roles_;
+  const Lexicon& lexicon_;              // whose word ids facts_by_word_ is indexed by
+  std::vector<WordFacts> facts_by_word_;  // [word id], computed once for every word
   TableId id_;  // memo key of FactsOfWord; the tables must not change while referred to
 };
 

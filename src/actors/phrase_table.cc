@@ -130,7 +130,7 @@ int PhraseTable::Candidates(const Token& t, const std::vector<uint32_t>* lists[k
   std::string_view norm = t.norm;
   look(norm);
   if (!any_plural_) return n;  // only phrases that allow plurals look at lemmas
-  if (t.lemma != t.norm) {
+  if (!t.LemmaIsNorm()) {
     look(t.lemma);
     return n;
   }

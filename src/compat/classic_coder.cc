@@ -260,6 +260,7 @@ void ClassicCoder::StemUnknownWords(const std::vector<ActorMention>& mentions, D
     if (stem.empty() || stem.size() == tok.norm.size()) continue;
     tok.norm.assign(stem);
     tok.lemma.assign(stem);
+    tok.word = tok.lemma_word = 0;  // no longer the analysed forms: look them up by string
   }
 }
 

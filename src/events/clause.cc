@@ -19,8 +19,8 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 bool IsIntentWord(std::string_view lemma) {
   return In(lemma, {"plan", "intend", "intention", "aim", "seek", "want", "hope", "wish",
                     "ready", "readiness", "willing", "willingness", "prepare", "prepared",
-                    "expect", "agree", "pledge", "promise", "offer", "desire", "decide",
-                    "decision", "vow", "commit", "committed", "commitment", "dedicate",
+                    "expect", "agree", "pledge", "promise", "offer", "desire",
+                    "vow", "commit", "committed", "commitment", "dedicate",
                     "dedicated", "determined", "determination", "eager", "keen", "propose",
                     "proposal", "set", "about", "poised", "schedule", "scheduled", "due",
                     "invite", "invitation", "resolve", "undertake", "intent", "going",
@@ -38,7 +38,7 @@ bool IsModalPossible(std::string_view norm) {
 bool IsParticipleForm(const Token& t) {
   std::string_view n = t.norm;
   if (n.size() > 2 && (n.substr(n.size() - 2) == "ed" || n.substr(n.size() - 2) == "en")) return true;
-  return t.tag == Tag::kVerb && t.lemma != t.norm && !(n.size() > 1 && n.back() == 's') &&
+  return t.tag == Tag::kVerb && !t.LemmaIsNorm() && !(n.size() > 1 && n.back() == 's') &&
          !(n.size() > 3 && n.substr(n.size() - 3) == "ing");
 }
 
@@ -263,7 +263,7 @@ bool SentenceGrammar::IsPassive(uint32_t v) const {
   }
   // Reduced relative: "the cable sent by Aliyev", not "spoke by phone".
   return v + 1 < end() && Is(token(v + 1).norm, "by") && MentionAfter(v + 2, 3) >= 0 &&
-         t.norm.size() > 2 && (t.norm.substr(t.norm.size() - 2) == "ed" || t.lemma != t.norm);
+         t.norm.size() > 2 && (t.norm.substr(t.norm.size() - 2) == "ed" || !t.LemmaIsNorm());
 }
 
 int SentenceGrammar::ByAgent(uint32_t i, uint32_t limit) const {

@@ -27,7 +27,7 @@ bool WordMatches(const PatternElement& e, const Token& t) {
       return a < b;
     };
     auto has = [&](const std::string& w) { return std::binary_search(e.words.begin(), e.words.end(), w, less); };
-    return has(t.norm) || (e.kind != PatternElement::kExact && t.lemma != t.norm && has(t.lemma));
+    return has(t.norm) || (e.kind != PatternElement::kExact && !t.LemmaIsNorm() && has(t.lemma));
   }
   for (const std::string& w : e.words) {
     if (e.kind == PatternElement::kExact ? SameWord(t.norm, w) : (SameWord(t.lemma, w) || SameWord(t.norm, w)))
@@ -152,7 +152,7 @@ class SentenceCoder {
   bool BestAt(uint32_t a, Match* best) {
     const Token& t = g_.token(a);
     const std::vector<uint32_t>* ids = dict_.Anchored(t.lemma);
-    return BestAt(a, best, ids, t.norm != t.lemma ? dict_.Anchored(t.norm) : nullptr);
+    return BestAt(a, best, ids, !t.LemmaIsNorm() ? dict_.Anchored(t.norm) : nullptr);
   }
   // The same with the anchor lists looked up by the caller: ids = Anchored(lemma), ids2 =
   // Anchored(norm) when the norm differs from the lemma, else nullptr.
@@ -166,12 +166,13 @@ class SentenceCoder {
     auto consider = [&](const std::vector<uint32_t>* list, bool by_norm) {
       if (list == nullptr) return;
       for (uint32_t id : *list) {
-        const Pattern& p = dict_.pattern(id);
-        if (p.action == Pattern::kDiscardSentence) continue;
+        const Dictionary::Head& h = dict_.head(id);
+        if (h.action == Pattern::kDiscardSentence) continue;
         // Longest match wins: the words a pattern matched, not the words it could have
         // (an optional word that is absent does not count).
-        if (p.specificity <= best_spec) continue;
+        if (h.specificity <= best_spec) continue;
         if (words_ != nullptr && !dict_.MayMatch(id, *words_)) continue;
+        const Pattern& p = dict_.pattern(id);
         Match m;
         m.pattern = id;
         std::string why;  // only written when tracing
@@ -187,7 +188,7 @@ class SentenceCoder {
         }
       }
     };
-    consider(ids, at.norm == at.lemma);
+    consider(ids, at.LemmaIsNorm());
     if (ids2 != ids) consider(ids2, true);
     return found && dict_.pattern(best->pattern).action == Pattern::kEvent;
   }
@@ -478,12 +479,18 @@ class SentenceCoder {
       // Target not written: an actor that holds a matched word after the anchor ("an
       // attack by Osgiliath soldiers" for "condemn ... soldiers"), else the first other
       // actor after the match in the same clause.
+      // Or the owner of a matched word: "rejected X's suggestion", "condemned X's attack".
       for (uint32_t i = a + 1; i <= m->last && i < g_.end(); ++i) {
         int mm = g_.MentionAt(i);
-        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source)) && g_.mention(mm).end_token - 1 >= m->last) {
+        if (mm < 0 || mm == m->source || SameActor(g_.mention(mm), g_.mention(m->source))) continue;
+        const uint32_t end = g_.mention(mm).end_token;
+        const bool owner = end < m->last && (g_.token(end).norm == "'s" || g_.token(end).norm == "'");
+        if (end - 1 >= m->last || owner) {
           m->target = mm;
+          m->how_target = owner ? "owner of the event word" : "after the anchor";
           break;
         }
+        i = end - 1;
       }
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         // A complement clause may hold it ("warned that Y ..."), an adverbial one not
@@ -505,8 +512,17 @@ class SentenceCoder {
     // "The Greek embassy in Ankara opened": the place the source is in.
     if (m->target < 0 && !m->target_written) m->target = PlaceOfSource(m->source, a);
     // Not after the anchor: the nearest other actor before it in the sentence ("X stands
-    // with Y and expressed X's readiness to assist").
-    if (m->target < 0 && !m->target_written) {
+    // with Y and expressed X's readiness to assist"), unless a verb has an object of its
+    // own that is no actor ("a fire that killed more than a hundred people").
+    auto has_other_object = [&] {
+      if (!verb) return false;
+      uint32_t i = m->last + 1;
+      while (i < g_.end() && g_.token(i).tag == Tag::kAdv) ++i;
+      if (i >= g_.end()) return false;
+      const Tag t = g_.token(i).tag;
+      return t == Tag::kDet || t == Tag::kNum || t == Tag::kNoun || t == Tag::kAdj;
+    };
+    if (m->target < 0 && !m->target_written && !has_other_object()) {
       for (uint32_t i = std::min(a, g_.mention(m->source).first_token); m->target < 0 && i > g_.begin();) {
         --i;
         int mm = g_.MentionAt(i);
@@ -687,7 +703,11 @@ void EventCoder::Code(const Article& article, const Document& doc,
                       std::vector<std::string>* trace) const {
   std::vector<int32_t> cover;
   std::vector<int> sources, targets;
-  std::vector<std::pair<uint32_t, uint32_t>> word_spans;
+  struct WordSpan {
+    uint32_t first, last;  // tokens of the matched words
+    int words;             // how many the pattern matched
+  };
+  std::vector<WordSpan> word_spans;
   std::vector<std::pair<const std::vector<uint32_t>*, const std::vector<uint32_t>*>> anchored;
   WordSignature sentence_words;
   size_t mi = 0;
@@ -714,18 +734,20 @@ void EventCoder::Code(const Article& article, const Document& doc,
     anchored.clear();
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& tok = doc.tokens[t];
-      const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(tok.lemma);
-      anchored.emplace_back(by_lemma, tok.norm == tok.lemma ? by_lemma : dictionary_.Anchored(tok.norm));
+      const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(doc, tok.lemma_word, tok.lemma);
+      anchored.emplace_back(by_lemma, tok.LemmaIsNorm() ? by_lemma : dictionary_.Anchored(doc, tok.word, tok.norm));
     }
     if (dictionary_.has_sentence_discards()) {
       bool discard = false;
       for (uint32_t t = s.first_token; t < s.end_token && !discard; ++t) {
-        const auto& lists = anchored[t - s.first_token];
-        for (const std::vector<uint32_t>* ids : {lists.first, lists.second}) {
+        const Token& tok = doc.tokens[t];
+        const std::vector<uint32_t>* by_lemma = dictionary_.AnchoredDiscards(doc, tok.lemma_word, tok.lemma);
+        const std::vector<uint32_t>* by_norm =
+            tok.LemmaIsNorm() ? nullptr : dictionary_.AnchoredDiscards(doc, tok.word, tok.norm);
+        for (const std::vector<uint32_t>* ids : {by_lemma, by_norm}) {
           if (ids == nullptr) continue;
           for (uint32_t id : *ids) {
             const Pattern& p = dictionary_.pattern(id);
-            if (p.action != Pattern::kDiscardSentence) continue;
             // A one-word discard matches at once; longer ones must match their words in order.
             size_t k = p.anchor + 1;
             uint32_t pos = t + 1;
@@ -753,11 +775,11 @@ void EventCoder::Code(const Article& article, const Document& doc,
       Match m;
       const Token& at = doc.tokens[a];
       const auto& lists = anchored[a - s.first_token];
-      if (lists.first == nullptr && (at.norm == at.lemma || lists.second == nullptr)) continue;
+      if (lists.first == nullptr && (at.LemmaIsNorm() || lists.second == nullptr)) continue;
       // A word of an actor's name is not an event word ("security forces", "Peace Corps").
       if (g.MentionAt(a) >= 0) continue;
       if (trace != nullptr) trace->push_back(" anchor '" + std::string(doc.TokenText(at)) + "' (token " + std::to_string(a - s.first_token) + ")");
-      if (!coder.BestAt(a, &m, lists.first, at.norm != at.lemma ? lists.second : nullptr)) continue;
+      if (!coder.BestAt(a, &m, lists.first, !at.LemmaIsNorm() ? lists.second : nullptr)) continue;
       const Pattern& p = dictionary_.pattern(m.pattern);
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;
@@ -817,22 +839,29 @@ void EventCoder::Code(const Article& article, const Document& doc,
           ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
                                           ev.target.code, std::to_string(at.begin)}));
           // Two patterns reading the same words between the same actors ("held talks": at
-          // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event,
-          // the one found first.
+          // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event:
+          // the one that matched more words ("began a joint military exercise": the joint
+          // exercise, not the exercise begun), else the one found first.
           bool duplicate = false;
-          for (size_t k = first_event; k < out->size(); ++k) {
-            const Event& o = (*out)[k];
-            const auto& [of, ol] = word_spans[k - first_event];
-            if (SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
-                of <= m.last && a <= ol)
-              duplicate = true;
+          for (size_t k = first_event; k < out->size() && !duplicate; ++k) {
+            Event& o = (*out)[k];
+            WordSpan& span = word_spans[k - first_event];
+            if (!(SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
+                  span.first <= m.last && a <= span.last))
+              continue;
+            duplicate = true;
+            if (m.words > span.words) {
+              if (trace != nullptr) trace->push_back("  => event " + ev.cameo + " replaces " + o.cameo + " (more words matched)");
+              o = ev;
+              span = WordSpan{a, m.last, m.words};
+            }
           }
           if (duplicate) continue;
           if (trace != nullptr)
             trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " -> " + ev.target.code +
                              (negated ? " (negated)" : "") + " [" + ev.modality + "]");
           out->push_back(std::move(ev));
-          word_spans.emplace_back(a, m.last);
+          word_spans.push_back(WordSpan{a, m.last, m.words});
         }
       }
     }

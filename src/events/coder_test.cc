@@ -290,6 +290,49 @@ TEST_F(CoderTest, TheTwoCountriesAreTheArticlesPair) {
   EXPECT_EQ(ev[0].source.text, "two countries");
 }
 
+// Codes b with its own dictionary (one pattern a line).
+std::vector<Event> CodeWith(const char* patterns, const Built& b) {
+  Dictionary dict;
+  dict.Parse(patterns, "test", [](const Diagnostic& d) { ADD_FAILURE() << d.where << ": " << d.message; });
+  EventCoder coder(dict, Ontology::Default());
+  Article a;
+  a.id = "t";
+  std::vector<Event> out;
+  coder.Code(a, b.doc, b.mentions, &out);
+  return out;
+}
+
+TEST(CoderRulesTest, TheOwnerOfTheMatchedWordIsTheTarget) {
+  Built b;
+  Build("Iran/P rejected/V/reject Iraq/P 's/DET suggestion/N that/SUB Syria/P would/AUX win/V",
+        {{0, 1, "IRN"}, {2, 3, "IRQ"}, {6, 7, "SYR"}}, &b);
+  auto ev = CodeWith("120 reject ... suggestion ; verb\n", b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "120");
+  EXPECT_EQ(ev[0].target.code, "IRQ");  // not Syria, after the match
+}
+
+TEST(CoderRulesTest, TheReadingMatchingMoreWordsWins) {
+  Built b;
+  Build("Iran/P began/V/begin a/DET joint/ADJ military/ADJ exercise/N with/PREP Iraq/P",
+        {{0, 1, "IRN"}, {7, 8, "IRQ"}}, &b);
+  auto ev = CodeWith("150 begin ... exercise ; verb\n062 joint military exercise with TGT ; symmetric\n", b);
+  ASSERT_FALSE(ev.empty());
+  for (const Event& e : ev) EXPECT_EQ(e.cameo, "062");
+}
+
+TEST(CoderRulesTest, AVerbWithAnObjectOfItsOwnTakesNoTargetBeforeIt) {
+  Built b;
+  Build("Iraq/P ,/PUNCT where/SUB Iran/P killed/V/kill many/DET people/N/person",
+        {{0, 1, "IRQ"}, {3, 4, "IRN"}}, &b);
+  EXPECT_TRUE(CodeWith("190 kill ; verb\n", b).empty());
+  Built c;  // without an object the actor before is the other party
+  Build("Iraq/P ,/PUNCT where/SUB Iran/P attacked/V/attack", {{0, 1, "IRQ"}, {3, 4, "IRN"}}, &c);
+  auto ev = CodeWith("190 attack ; verb\n", c);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target.code, "IRQ");
+}
+
 // "SRC[embassy]": only an actor that is an embassy (or a pronoun standing for one) fills
 // the slot; flag "state": the embassy's state is the actor.
 TEST(CoderSlotTest, RestrictedSlotAndStateActors) {

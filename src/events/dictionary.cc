@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "events/ontology.h"
+#include "text/lexicon.h"
 #include "util/embedded_data.h"
 
 namespace dyad {
@@ -196,6 +197,52 @@ unsigned WordSignature::Bit(std::string_view word) {
   return static_cast<unsigned>(h & (kBits - 1));
 }
 
+Dictionary::Dictionary()
+    : lexicon_(&Lexicon::Default()), anchors_(lexicon_), discards_(lexicon_) {}
+
+Dictionary::AnchorIndex::AnchorIndex(const Lexicon* lexicon)
+    : lexicon_(lexicon), bits_(lexicon->size() / 64 + 1, 0), by_word_(lexicon->size() + 1, nullptr) {}
+
+Dictionary::AnchorIndex::AnchorIndex(const AnchorIndex& o)
+    : lexicon_(o.lexicon_), by_string_(o.by_string_) {
+  IndexWords();
+}
+
+Dictionary::AnchorIndex& Dictionary::AnchorIndex::operator=(const AnchorIndex& o) {
+  if (this == &o) return *this;
+  lexicon_ = o.lexicon_;
+  by_string_ = o.by_string_;
+  IndexWords();
+  return *this;
+}
+
+void Dictionary::AnchorIndex::IndexWords() {
+  bits_.assign(lexicon_->size() / 64 + 1, 0);
+  by_word_.assign(lexicon_->size() + 1, nullptr);
+  for (const auto& [w, ids] : by_string_) {
+    if (WordId word = lexicon_->IdOf(lexicon_->Find(w)); word != 0) {
+      by_word_[word] = &ids;
+      bits_[word >> 6] |= uint64_t{1} << (word & 63);
+    }
+  }
+}
+
+void Dictionary::AnchorIndex::Add(const std::string& word, uint32_t id) {
+  auto& ids = by_string_[word];
+  if (!ids.empty() && ids.back() == id) return;
+  ids.push_back(id);
+  // Map nodes do not move: the pointer stays valid as the map grows.
+  if (WordId w = lexicon_->IdOf(lexicon_->Find(word)); w != 0) {
+    by_word_[w] = &ids;
+    bits_[w >> 6] |= uint64_t{1} << (w & 63);
+  }
+}
+
+const std::vector<uint32_t>* Dictionary::AnchorIndex::ByString(std::string_view word) const {
+  auto it = by_string_.find(word);
+  return it == by_string_.end() ? nullptr : &it->second;
+}
+
 uint32_t Dictionary::Add(Pattern p) {
   if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
   // Sorted alternatives let the coder search long lists (see WordMatches in coder.cc).
@@ -206,21 +253,25 @@ uint32_t Dictionary::Add(Pattern p) {
   }
   uint32_t id = static_cast<uint32_t>(patterns_.size());
   for (const std::string& w : p.elements[p.anchor].words) {
-    auto& ids = by_anchor_[w];
-    if (ids.empty() || ids.back() != id) ids.push_back(id);
+    anchors_.Add(w, id);
+    if (p.action == Pattern::kDiscardSentence) discards_.Add(w, id);
   }
   // A required word element matches a token whose norm or lemma is one of its words
   // (WordMatches in coder.cc), inside the sentence. Long lists are left out: testing them
   // would cost about as much as the try.
-  std::vector<uint16_t> required;
+  Head head;
+  head.required_begin = static_cast<uint32_t>(required_.size());
+  head.action = p.action;
+  head.specificity = p.specificity;
   for (size_t k = 0; k < p.elements.size(); ++k) {
     const PatternElement& e = p.elements[k];
     if (k == p.anchor || !e.IsWord() || e.optional || e.words.empty() || e.words.size() > 8)
       continue;
-    required.push_back(static_cast<uint16_t>(e.words.size()));
-    for (const std::string& w : e.words) required.push_back(static_cast<uint16_t>(WordSignature::Bit(w)));
+    required_.push_back(static_cast<uint16_t>(e.words.size()));
+    for (const std::string& w : e.words) required_.push_back(static_cast<uint16_t>(WordSignature::Bit(w)));
   }
-  required_.push_back(std::move(required));
+  head.required_size = static_cast<uint16_t>(required_.size() - head.required_begin);
+  heads_.push_back(head);
   patterns_.push_back(std::move(p));
   id_.Renew();
   return id;
@@ -230,8 +281,7 @@ const std::vector<uint32_t>* Dictionary::Anchored(std::string_view word) const {
   // Memoised per thread: the coder asks for every token's lemma and norm.
   thread_local WordCache<const std::vector<uint32_t>*> memo;
   return memo.Lookup(id_.get(), word, [this](std::string_view w) -> const std::vector<uint32_t>* {
-    auto it = by_anchor_.find(w);
-    return it == by_anchor_.end() ? nullptr : &it->second;
+    return anchors_.ByString(w);
   });
 }
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/document.h"
 #include "util/diagnostics.h"
 #include "util/word_cache.h"
 
@@ -73,6 +74,7 @@ class Dictionary {
   // programming errors and throw std::runtime_error.
   static const Dictionary& Builtin();
 
+  Dictionary();
   // Adds the patterns of one file. Malformed lines are reported (origin:line) and skipped;
   // returns the number of patterns added.
   size_t Parse(std::string_view text, std::string_view origin, const DiagnosticSink& diag);
@@ -85,13 +87,27 @@ class Dictionary {
 
   // Ids of the patterns whose anchor may be `word` (a lemma or a word form), or nullptr.
   const std::vector<uint32_t>* Anchored(std::string_view word) const;
+  // The same for a token's norm or lemma with its word id in doc.lexicon (Token::word,
+  // Token::lemma_word): an array lookup when the id is known.
+  const std::vector<uint32_t>* Anchored(const Document& doc, uint32_t word,
+                                        std::string_view form) const {
+    if (doc.lexicon == lexicon_ && word != 0) return anchors_.ByWord(word);
+    return Anchored(form);
+  }
+  // The same for the DISCARD-SENTENCE patterns only (they are in Anchored's lists too).
+  const std::vector<uint32_t>* AnchoredDiscards(const Document& doc, uint32_t word,
+                                                std::string_view form) const {
+    if (doc.lexicon == lexicon_ && word != 0) return discards_.ByWord(word);
+    return discards_.ByString(form);
+  }
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
   // False when pattern id cannot match in a sentence with these words: one of its
   // required (non-optional) word elements other than the anchor has no alternative in
   // the signature. True says nothing.
   bool MayMatch(uint32_t id, const WordSignature& sentence) const {
-    const std::vector<uint16_t>& req = required_[id];
-    for (size_t i = 0; i < req.size();) {  // groups: count, then that many bits
+    const Head& h = heads_[id];
+    const uint16_t* req = required_.data() + h.required_begin;
+    for (size_t i = 0; i < h.required_size;) {  // groups: count, then that many bits
       const size_t n = req[i++];
       bool any = false;
       for (size_t k = 0; k < n; ++k) any |= sentence.Has(req[i + k]);
@@ -100,6 +116,15 @@ class Dictionary {
     }
     return true;
   }
+  // What the coder checks of every pattern it might try, packed apart from the patterns
+  // (a try is rare, the check is not): 12 bytes a pattern.
+  struct Head {
+    uint32_t required_begin = 0;  // into required_
+    uint16_t required_size = 0;
+    Pattern::Action action = Pattern::kEvent;
+    int32_t specificity = 0;
+  };
+  const Head& head(uint32_t id) const { return heads_[id]; }
   size_t size() const { return patterns_.size(); }
   // Whether any pattern has DISCARD-SENTENCE (lets the coder skip a pass when none).
   bool has_sentence_discards() const { return has_sentence_discards_; }
@@ -111,8 +136,37 @@ class Dictionary {
   };
   std::vector<Pattern> patterns_;
   // Per pattern, its required word elements as WordSignature bits (see MayMatch).
-  std::vector<std::vector<uint16_t>> required_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
+  std::vector<Head> heads_;
+  std::vector<uint16_t> required_;  // all patterns' groups, each pattern's from its Head
+  // Pattern ids by anchor word, and the same by word id in lexicon_ (Lexicon::Default())
+  // for the anchors that are lexicon words, behind a bit set that fits the L1 cache: most
+  // words anchor nothing.
+  class AnchorIndex {
+   public:
+    explicit AnchorIndex(const Lexicon* lexicon);
+    // by_word_ points into by_string_: a move keeps the pointers valid, a copy rebuilds.
+    AnchorIndex(const AnchorIndex& o);
+    AnchorIndex& operator=(const AnchorIndex& o);
+    AnchorIndex(AnchorIndex&&) = default;
+    AnchorIndex& operator=(AnchorIndex&&) = default;
+
+    void Add(const std::string& word, uint32_t id);
+    const std::vector<uint32_t>* ByString(std::string_view word) const;
+    const std::vector<uint32_t>* ByWord(uint32_t word) const {
+      if (word >= by_word_.size() || !((bits_[word >> 6] >> (word & 63)) & 1)) return nullptr;
+      return by_word_[word];
+    }
+
+   private:
+    void IndexWords();
+    const Lexicon* lexicon_;
+    std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_string_;
+    std::vector<uint64_t> bits_;
+    std::vector<const std::vector<uint32_t>*> by_word_;
+  };
+  const Lexicon* lexicon_;
+  AnchorIndex anchors_;
+  AnchorIndex discards_;
   bool has_sentence_discards_ = false;
   TableId id_;  // memo key of Anchored()
 };

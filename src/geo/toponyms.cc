@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "text/lexicon.h"
 #include "text/normalize.h"
 #include "util/embedded_data.h"
 
@@ -51,12 +52,12 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
-// Appends the match key form of one token to *key.
-void AppendFolded(const Token& t, std::string* scratch, std::string* key) {
-  if (IsAscii(t.norm)) {
-    key->append(t.norm);
+// Appends the match key form of one token's norm to *key.
+void AppendFolded(std::string_view norm, std::string* scratch, std::string* key) {
+  if (IsAscii(norm)) {
+    key->append(norm);
   } else {
-    FoldForMatching(t.norm, scratch);
+    FoldForMatching(norm, scratch);
     key->append(*scratch);
   }
 }
@@ -107,6 +108,16 @@ ToponymFinder::ToponymFinder(const PlaceGazetteer& gazetteer) : gazetteer_(gazet
     if (line.empty() || line[0] == '#') continue;
     not_places_.insert(PlaceGazetteer::KeyHash(PlaceGazetteer::MatchKey(line)));
   }
+  // What Find's first step does with a one-word key, done once per lexicon word.
+  lexicon_ = &Lexicon::Default();
+  word_may_start_.assign(lexicon_->size() + 1, true);
+  std::string key, scratch;
+  for (WordId w = 1; w <= lexicon_->size(); ++w) {
+    key.clear();
+    AppendFolded(lexicon_->Key(lexicon_->entry(w)), &scratch, &key);
+    const uint64_t h = PlaceGazetteer::KeyHash(key);
+    word_may_start_[w] = !gazetteer_.Lookup(h).empty() || gazetteer_.IsPrefix(h);
+  }
 }
 
 void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
@@ -123,6 +134,7 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const Token& first = tokens[i];
       if (!first.Has(kCapitalized)) continue;
+      if (first.word != 0 && doc.lexicon == lexicon_ && !word_may_start_[first.word]) continue;
       key.clear();
       uint32_t best_end = 0;
       uint64_t best_hash = 0;
@@ -134,7 +146,7 @@ void ToponymFinder::Find(const Document& doc, std::vector<Toponym>* out,
           if (gap > 1) break;
           if (gap == 1) key.push_back(' ');
         }
-        AppendFolded(tokens[j], &scratch, &key);
+        AppendFolded(tokens[j].norm, &scratch, &key);
         uint64_t h = PlaceGazetteer::KeyHash(key);
         std::span<const uint32_t> found = gazetteer_.Lookup(h);
         if (!found.empty() && (tokens[j].Has(kCapitalized) || j == i)) {

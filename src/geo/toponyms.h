@@ -53,6 +53,11 @@ class ToponymFinder {
  private:
   const PlaceGazetteer& gazetteer_;
   std::unordered_set<uint64_t> not_places_;  // key hashes of common words
+  // Per word id of Lexicon::Default(): whether a name may start with that word (it is a
+  // place name or the start of one). Most capitalised words of a text are lexicon words
+  // that start none ("The", "Minister"), and this spares their key hashing and lookups.
+  const Lexicon* lexicon_;
+  std::vector<bool> word_may_start_;
 };
 
 }  // namespace dyad

@@ -133,6 +133,7 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
   if (text.size() > std::numeric_limits<uint32_t>::max())
     text = text.substr(0, std::numeric_limits<uint32_t>::max());
   doc->text = text;
+  doc->lexicon = lexicon_;
   doc->sentences.clear();
   thread_local Scratch scratch;
   std::vector<TokenInfo>& info = scratch.info;
@@ -193,11 +194,15 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
     const LexEntry* entry = nullptr;
     if (kind == TokenKind::kWord || kind == TokenKind::kAbbrev) {
       entry = lex.Find(t.norm);
-    } else if (kind == TokenKind::kClitic) {
+    }
+    WordId word = lex.IdOf(entry);
+    if (kind == TokenKind::kClitic) {
       entry = lex.Find(t.norm == "not" ? std::string_view("n't") : std::string_view(t.norm));
+      word = lex.IdOf(lex.Find(t.norm));
     }
     if (entry != nullptr) __builtin_prefetch(entry);  // the splitter and tagger read it next
     info[i] = TokenInfo{entry, kind};
+    tokens[i].word = word;  // the id of the norm itself
   }
 
   SentenceSplitter splitter(text, lex);

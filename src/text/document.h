@@ -10,6 +10,8 @@
 
 namespace dyad {
 
+class Lexicon;
+
 // Light part-of-speech tag from the lexicon (no statistical tagger): enough to find
 // verbs, noun phrases and clause boundaries.
 enum class Tag : uint8_t {
@@ -46,7 +48,17 @@ struct Token {
                        // "met" -> "meet", "children" -> "child"); else == norm
   Tag tag = Tag::kUnknown;
   uint8_t flags = 0;
+  // Word ids (lexicon.h) of norm and lemma in Document::lexicon, 0 when it does not hold
+  // them: the keys of later stages' per-word tables.
+  uint32_t word = 0;
+  uint32_t lemma_word = 0;
   bool Has(TokenFlag f) const { return (flags & f) != 0; }
+  // lemma == norm, by the word ids where there are any (equal ids are equal words; a word
+  // of the lexicon and one outside it differ), else by the strings.
+  bool LemmaIsNorm() const {
+    if ((word | lemma_word) != 0) return word == lemma_word;
+    return lemma == norm;
+  }
 };
 
 struct Sentence {
@@ -58,6 +70,7 @@ struct Sentence {
 
 struct Document {
   std::string_view text;  // the article text the offsets refer to
+  const Lexicon* lexicon = nullptr;  // the lexicon of Token::word ids, or null (no ids)
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
 
@@ -68,6 +81,7 @@ struct Document {
   // Clears the contents and keeps the capacity, so a reused Document does not allocate.
   void Clear() {
     text = {};
+    lexicon = nullptr;
     tokens.clear();
     sentences.clear();
   }

@@ -140,7 +140,26 @@ Lexicon::Lexicon(const DiagnosticSink& sink) {
   LoadIrregularNouns(Embedded("lexicon/irregular_nouns.tsv"), sink);
   LoadClosedClass(Embedded("lexicon/closed_class.tsv"), sink);
   LoadAbbreviations(Embedded("lexicon/abbreviations.tsv"), sink);
+  for (LexEntry& e : entries_) {
+    if (e.verb_forms != 0) e.verb_lemma_word = IdOf(FindInTable(VerbLemma(e)));
+    if (e.is_noun) e.noun_lemma_word = IdOf(FindInTable(NounLemma(e)));
+    if (e.closed_tag != Tag::kUnknown) e.closed_lemma_word = IdOf(FindInTable(ClosedLemma(e)));
+  }
   table_id_ = NewTableId();
+}
+
+WordId Lexicon::LemmaIdOf(const LexEntry* e, std::string_view lemma) const {
+  if (e == nullptr) return IdOf(Find(lemma));
+  const char* p = lemma.data();
+  if (lemma.size() == e->key_len && p == arena_.data() + e->key_off) return IdOf(e);
+  if (e->verb_forms != 0 && p == arena_.data() + e->verb_lemma_off && lemma.size() == e->verb_lemma_len)
+    return e->verb_lemma_word;
+  if (e->is_noun && p == arena_.data() + e->noun_lemma_off && lemma.size() == e->noun_lemma_len)
+    return e->noun_lemma_word;
+  if (e->closed_tag != Tag::kUnknown && p == arena_.data() + e->closed_lemma_off &&
+      lemma.size() == e->closed_lemma_len)
+    return e->closed_lemma_word;
+  return IdOf(Find(lemma));
 }
 
 const Lexicon& Lexicon::Default() {
@@ -152,7 +171,7 @@ const Lexicon& Lexicon::Default() {
 }
 
 namespace {
-using LexiconMemo = WordCache<const LexEntry*, 13>;
+using LexiconMemo = WordCache<const LexEntry*, 14>;
 LexiconMemo& Memo() {
   thread_local LexiconMemo memo;
   return memo;

@@ -58,7 +58,16 @@ struct LexEntry {
   uint16_t noun_count = 0;
   uint16_t adj_count = 0;
   uint16_t adv_count = 0;
+  // Word ids (Lexicon::IdOf) of the lemmas above, 0 when a lemma is no entry itself.
+  uint32_t verb_lemma_word = 0;
+  uint32_t noun_lemma_word = 0;
+  uint32_t closed_lemma_word = 0;
 };
+
+// A word id: 1 + the index of a form's entry in one Lexicon, 0 for a form it does not
+// hold. Later stages index their own per-word tables by it (Token::word), so that a
+// token is looked up by its string once, in the text stage.
+using WordId = uint32_t;
 
 class Lexicon {
  public:
@@ -90,6 +99,13 @@ class Lexicon {
     return e != nullptr && (e->verb_forms & kVerbBase) != 0;
   }
   size_t size() const { return entries_.size(); }
+  // Word ids run from 1 to size(); entry(IdOf(e)) == e.
+  WordId IdOf(const LexEntry* e) const {
+    return e == nullptr ? 0 : static_cast<WordId>(e - entries_.data()) + 1;
+  }
+  const LexEntry& entry(WordId id) const { return entries_[id - 1]; }
+  // The word id of a lemma that Lemmatize() returned for entry e (0 if not an entry).
+  WordId LemmaIdOf(const LexEntry* e, std::string_view lemma) const;
 
  private:
   std::string_view Str(uint32_t off, uint8_t len) const { return {arena_.data() + off, len}; }

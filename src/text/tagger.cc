@@ -91,13 +91,16 @@ void Tagger::TagSentence(std::string_view text, Token* tokens, const TokenInfo* 
     }
     if (norm == "'s") {
       t.lemma.assign(tag == Tag::kAux ? "be" : "'s");
+      t.lemma_word = tag == Tag::kAux ? lexicon_.IdOf(lexicon_.Find("be")) : t.word;
       continue;
     }
     std::string_view lemma = Lemmatize(lexicon_, t.norm, e, tag, &buf);
-    if (lemma.data() != t.norm.data() || lemma.size() != t.norm.size()) {
-      t.lemma.assign(lemma);
-    } else {
+    if (lemma.data() == t.norm.data() && lemma.size() == t.norm.size()) {
       t.lemma.assign(t.norm);
+      t.lemma_word = t.word;
+    } else {
+      t.lemma.assign(lemma);
+      t.lemma_word = lexicon_.LemmaIdOf(e, lemma);
     }
   }
 }
@@ -210,6 +213,7 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
   bool next_verbish = false;
   bool next_proper = false;    // a capitalised word inside the sentence
   bool next_plural = false;
+  bool next_base_verb = false;  // could be a verb's base form: "talks resume"
   bool next_end = i + 1 >= c.count;  // end of sentence or clause punctuation
   if (i + 1 < c.count) {
     const Token& nt = c.tokens[i + 1];
@@ -236,6 +240,7 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
       } else {
         next_nounish = ne->is_noun || ne->is_adj;
         next_plural = ne->noun_plural;
+        next_base_verb = (ne->verb_forms & kVerbBase) != 0;
         next_verbish = !ne->is_noun && (ne->verb_forms & (kVerbPast | kVerbThirdSing)) != 0;
         next_object = ne->is_adv && ne->adv_count > ne->noun_count &&
                       ne->adv_count > ne->adj_count;
@@ -243,9 +248,18 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
     }
   }
 
-  // The word before, skipping adverbs: "he also visited".
+  // The word before, skipping adverbs ("he also visited") and a parenthesis after a name
+  // ("the Nigerian Air Force (NAF) says").
   size_t p = i;
   while (p > 0 && c.tokens[p - 1].tag == Tag::kAdv) --p;
+  if (p >= 3 && std::string_view(c.tokens[p - 1].norm) == ")") {
+    for (size_t q = p - 1; q-- > 0 && q + 6 >= p;) {
+      if (std::string_view(c.tokens[q].norm) == "(") {
+        if (q > 0 && c.tokens[q - 1].tag == Tag::kProper) p = q;
+        break;
+      }
+    }
+  }
   Tag pt = p > 0 ? c.tokens[p - 1].tag : Tag::kUnknown;
   std::string_view pn = p > 0 ? std::string_view(c.tokens[p - 1].norm) : std::string_view();
   if (pt == Tag::kConj && p >= 2) {
@@ -277,6 +291,9 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
   }
 
   if (nominal) {
+    // A past form that is no participle ("gave", "met", "took") modifies nothing: "the
+    // U.S. military gave aid".
+    if ((v & kVerbPast) && !(v & kVerbParticiple) && !n && !a) return Tag::kVerb;
     if (ing) return next_nounish ? Tag::kAdj : Tag::kNoun;
     if (a && next_nounish && !(ed && n)) return Tag::kAdj;
     if (ed && !base && !n) return next_nounish || a ? Tag::kAdj : Tag::kVerb;
@@ -319,7 +336,11 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
                                             (pe == nullptr && EndsWith(pn, "s")));
     if (s3 && !base) {
       if (pt == Tag::kProper && next_end) return Tag::kVerb;  // "..., Azernews reports."
-      return !c.clause_has_verb && next_object ? Tag::kVerb : Tag::kNoun;
+      // Headlines: "Congo government rejects demands", "U.S. military gives equipment":
+      // a form used far more as a verb than as a noun, before a noun phrase.
+      const bool mostly_verb = verb_count > 2 * noun_count + 2;
+      return !c.clause_has_verb && (next_object || (mostly_verb && next_nounish && !next_base_verb)) ? Tag::kVerb
+                                                                                   : Tag::kNoun;
     }
     if (base && !c.clause_has_verb && (prev_plural || next_object) && !next_verbish)
       return Tag::kVerb;

@@ -174,5 +174,15 @@ TEST(Tagger, EveryTokenGetsATagAndLemma) {
   EXPECT_EQ(s.Lemma("glorbs"), "glorb");
 }
 
+TEST(Tagger, HeadlineAndParenthesisVerbs) {
+  // A past form that is no participle is a verb after a modifier.
+  EXPECT_EQ(Tag_("The U.S. military gave aid to Nicaragua.")["gave"], Tag::kVerb);
+  // Headline style: a form mostly used as a verb, before a noun phrase.
+  EXPECT_EQ(Tag_("Congo government rejects demands from rebel group.")["rejects"], Tag::kVerb);
+  EXPECT_EQ(Tag_("Peace talks resume in Geneva.")["talks"], Tag::kNoun);
+  // The word before a parenthesis after a name is the name.
+  EXPECT_EQ(Tag_("The Nigerian Air Force (NAF) says it has killed ten militants.")["says"], Tag::kVerb);
+}
+
 }  // namespace
 }  // namespace dyad
