@@ -192,10 +192,13 @@ TEST(EventClusterTest, ABackgroundEventOfTheArticleIsNotItsNews) {
   // consulate" (undated): two events of one article with one code and one pair.
   std::vector<EventCluster> clusters;
   std::vector<EventReport> redated;
-  EventReport background = Report("a1", "X", "064", "GRC", "TUR", "2006", {"work"});
+  // Both name the consulate; the acts differ (began work, reopened).
+  EventReport background = Report("a1", "X", "064", "GRC", "TUR", "2006", {"cons", "work"});
+  background.act = "work";
   background.date_basis = "text";
   background.sentence = 5;
-  EventReport news = Report("a1", "X", "064", "GRC", "TUR", "", {"reop"});
+  EventReport news = Report("a1", "X", "064", "GRC", "TUR", "", {"cons", "reop"});
+  news.act = "reop";
   news.event_id += "#news";
   std::vector<size_t> got = AssignReports({background, news}, &clusters, &redated);
   EXPECT_EQ(got, (std::vector<size_t>{0, 1}));
@@ -204,6 +207,7 @@ TEST(EventClusterTest, ABackgroundEventOfTheArticleIsNotItsNews) {
   std::vector<EventCluster> fresh;
   AssignReports({background}, &fresh, &redated);
   EventReport again = Report("a1", "X", "064", "GRC", "TUR", "", {"work"});
+  again.act = "work";
   again.event_id += "#again";
   again.sentence = 8;
   got = AssignReports({again}, &fresh, &redated);
@@ -211,6 +215,17 @@ TEST(EventClusterTest, ABackgroundEventOfTheArticleIsNotItsNews) {
   ASSERT_EQ(redated.size(), 1u);
   EXPECT_EQ(redated[0].date, "2006");
   EXPECT_EQ(redated[0].date_basis, "corroboration");
+}
+
+TEST(EventReportTest, TheActIsTheAnchorWordTheEvidenceUses) {
+  EXPECT_EQ(ActWord("064  reopen|open|re-open ... embassy|consulate ... in|to TGT",
+                    "the reopening of Greece's embassy in Ankara"),
+            "reop");
+  EXPECT_EQ(ActWord("064  SRC[embassy|consulate] operation|operations|work ... begin|start",
+                    "its operations began"),
+            "operati");  // a stem: all but the last two letters of a long word
+  EXPECT_EQ(ActWord("042 SRC (officially) visit TGT", "officially visited Syria"), "visi");
+  EXPECT_EQ(ActWord("042 SRC visit TGT", "a trip to Syria"), "");
 }
 
 TEST(EventReportTest, AnEstimatedDateIsNoDateForCorroboration) {
