@@ -3,15 +3,23 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <utility>
 
 #include "compat/phrase_actor_finder.h"
+#include "compat/treebank.h"
 #include "events/ontology.h"
 #include "text/lexicon.h"
 #include "util/hash.h"
 
 namespace dyad {
 namespace {
+
+// The code of a subject TABARI would not see (AddClauseSubjects): a noun that is no
+// actor, before a verb, which only stands for the verb's place; its events take the
+// clause's first actor (UseClauseSources) or are dropped.
+constexpr std::string_view kClauseSubject = "~CLAUSE~";
+
 
 std::string JoinPath(std::string_view dir, std::string_view name) {
   if (dir.empty() || name.empty() || name.front() == '/') return std::string(name);
@@ -73,6 +81,117 @@ void SortMentions(std::vector<ActorMention>* mentions) {
     if (a >= 0 && static_cast<size_t>(a) < moved_to.size()) a = moved_to[static_cast<size_t>(a)];
   }
   *mentions = std::move(sorted);
+}
+
+// The tokens inside actor mentions.
+std::vector<bool> CoveredTokens(const Document& doc, const std::vector<ActorMention>& mentions) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ActorMention& m : mentions)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
+  return covered;
+}
+
+// A conjunction ends a clause when a new predicate follows it ("and then it asked").
+bool EndsClause(const Document& doc, const std::vector<bool>& covered, uint32_t i, uint32_t end) {
+  const Token& t = doc.tokens[i];
+  if (t.norm == ";") return true;
+  if (t.norm != "and" && t.norm != "but" && t.norm != "or") return false;
+  for (uint32_t j = i + 1; j < end && j <= i + 6; ++j) {
+    Tag tag = doc.tokens[j].tag;
+    if (tag == Tag::kVerb || tag == Tag::kAux) return true;
+    if (tag == Tag::kAdv || tag == Tag::kPron || tag == Tag::kDet || tag == Tag::kProper || covered[j]) continue;
+    return false;
+  }
+  return false;
+}
+
+// The event actor of a mention.
+EventActor ActorOf(const Document& doc, const ActorMention& m) {
+  EventActor a;
+  a.code = m.code;
+  a.country = m.country;
+  a.role = m.role;
+  a.entity = m.entity;
+  a.begin = doc.tokens[m.first_token].begin;
+  a.end = doc.tokens[m.end_token - 1].end;
+  a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
+  return a;
+}
+
+// Mention n and those listed right after it ("Elrond and Gondor", "X, Y and Z").
+void ListedFrom(const Document& doc, const std::vector<ActorMention>& mentions, size_t n, std::vector<size_t>* out) {
+  out->assign(1, n);
+  for (size_t k = n + 1; k < mentions.size() && mentions[k].sentence == mentions[n].sentence; ++k) {
+    // A comma or "and", with articles and adjectives: "Fornost and the evil awful Gondor".
+    uint32_t gap_begin = mentions[k - 1].end_token, gap_end = mentions[k].first_token;
+    if (gap_end <= gap_begin || gap_end - gap_begin > 5) break;
+    bool listed = true, joined = false;
+    for (uint32_t x = gap_begin; x < gap_end && listed; ++x) {
+      const Token& t = doc.tokens[x];
+      bool link = t.norm == "," || t.norm == "and" || t.norm == "or" || t.norm == "nor";
+      joined = joined || link;
+      listed = link || t.tag == Tag::kDet || t.tag == Tag::kAdj;
+    }
+    if (!listed || !joined) break;
+    out->push_back(k);
+  }
+}
+
+// TABARI's source of a verb: the first actor of the verb's clause (with the actors listed
+// with it). A clause ends at a conjunction opening a new predicate after its verb
+// ("Elrond and Gondor urged" is one clause). False when no actor comes before the verb.
+bool ClauseSources(const Document& doc, const std::vector<bool>& covered, const std::vector<ActorMention>& mentions,
+                   uint32_t sentence, uint32_t anchor, std::vector<size_t>* out) {
+  const Sentence& s = doc.sentences[sentence];
+  std::vector<uint32_t> clauses{s.first_token};
+  bool verb = false;
+  for (uint32_t t = s.first_token; t < anchor; ++t) {
+    if (verb && EndsClause(doc, covered, t, s.end_token)) {
+      clauses.push_back(t + 1);
+      verb = false;
+    }
+    verb = verb || doc.tokens[t].tag == Tag::kVerb;
+  }
+  // A clause without an actor of its own before the verb shares the one before's
+  // ("X might affirm the attack or assail Y").
+  for (size_t c = clauses.size(); c-- > 0;) {
+    for (size_t n = 0; n < mentions.size(); ++n) {
+      if (mentions[n].sentence == sentence && mentions[n].first_token >= clauses[c] && mentions[n].end_token <= anchor &&
+          mentions[n].code != kClauseSubject) {
+        ListedFrom(doc, mentions, n, out);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether every code of mention n is a code of the source mentions.
+bool IsSourceActor(const std::vector<ActorMention>& mentions, const std::vector<size_t>& sources, size_t n) {
+  std::vector<std::string_view> own, codes;
+  for (size_t k : sources) {
+    SplitCodes(mentions[k].code, &codes);
+    own.insert(own.end(), codes.begin(), codes.end());
+  }
+  SplitCodes(mentions[n].code, &codes);
+  return std::all_of(codes.begin(), codes.end(),
+                     [&](std::string_view c) { return std::find(own.begin(), own.end(), c) != own.end(); });
+}
+
+// TABARI's target for a verb and its source: the first actor after the verb that is not
+// the source, else the last one between the source and the verb ("urged Bree to assist
+// it", "they requested that Rohan assist them"); mentions.size() when none.
+size_t OtherTarget(const std::vector<ActorMention>& mentions, uint32_t sentence, uint32_t anchor,
+                   const std::vector<size_t>& sources) {
+  auto candidate = [&](size_t n) {
+    return mentions[n].sentence == sentence && mentions[n].code != kClauseSubject && !IsSourceActor(mentions, sources, n);
+  };
+  for (size_t n = 0; n < mentions.size(); ++n)
+    if (mentions[n].first_token > anchor && candidate(n)) return n;
+  size_t target = mentions.size();
+  for (size_t n = sources.back() + 1; n < mentions.size(); ++n)
+    if (mentions[n].end_token <= anchor && candidate(n)) target = n;
+  return target;
 }
 
 }  // namespace
@@ -184,6 +303,8 @@ ClassicCoder::ClassicCoder(ClassicDialect dialect, const VerbDictionary& verbs, 
       discards_(std::move(discards)),
       coder_(verbs_.dictionary(), Ontology::Default()) {
   verbs_.Convert(verbs, diag);
+  // TABARI's CODE ALL codes the acts asked of someone too (CodeRequestedActs).
+  coder_.set_keep_requested(dialect == ClassicDialect::kTabari);
 }
 
 void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {
@@ -289,16 +410,22 @@ uint32_t ClassicCoder::AnchorOf(const Document& doc, const Event& ev) const {
   const Dictionary& dict = verbs_.dictionary();
   const Sentence& s = doc.sentences[ev.sentence];
   const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+  // A pattern that matches verbs only (PETRARCH's) is anchored on a verb: "signed an
+  // accord to supply" is anchored on "supply", though "accord" is a form of GRANT too.
+  uint32_t first = s.end_token;
   for (uint32_t t = s.first_token; t < s.end_token && cc != nullptr; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.begin < ev.begin || tok.end > ev.end) continue;
     for (uint32_t id : cc->patterns) {
       const Pattern& p = dict.pattern(id);
-      for (const std::string& w : p.elements[p.anchor].words)
-        if (tok.norm == w || (p.elements[p.anchor].kind == PatternElement::kWord && tok.lemma == w)) return t;
+      for (const std::string& w : p.elements[p.anchor].words) {
+        if (tok.norm != w && (p.elements[p.anchor].kind != PatternElement::kWord || tok.lemma != w)) continue;
+        if (!p.verb_only || tok.tag == Tag::kVerb) return t;
+        first = std::min(first, t);
+      }
     }
   }
-  return s.first_token;
+  return first != s.end_token ? first : s.first_token;
 }
 
 void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const {
@@ -314,7 +441,7 @@ void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>
   };
   auto before_verb = [&](const Event& ev) {
     const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
-    if (cc == nullptr) return false;
+    if (cc == nullptr || ev.source.code == kClauseSubject) return false;  // UseClauseSources decides
     for (uint32_t id : cc->patterns) {
       const Pattern& p = dict.pattern(id);
       if (p.symmetric && listed(ev)) return false;
@@ -325,6 +452,31 @@ void ClassicCoder::DropTargetsBeforeVerb(const Document& doc, std::vector<Event>
     return ev.target.end <= verb && ev.source.end <= verb;
   };
   raw->erase(std::remove_if(raw->begin(), raw->end(), before_verb), raw->end());
+}
+
+void ClassicCoder::DropSourcesAfterActiveVerb(const Document& doc, std::vector<Event>* raw) const {
+  if (dialect_ != ClassicDialect::kPetrarch) return;
+  const Dictionary& dict = verbs_.dictionary();
+  auto drop = [&](const Event& ev) {
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    if (cc == nullptr) return false;
+    for (uint32_t id : cc->patterns)
+      for (const PatternElement& e : dict.pattern(id).elements)
+        if (e.kind == PatternElement::kSource) return false;
+    const uint32_t anchor = AnchorOf(doc, ev);
+    const Token& verb = doc.tokens[anchor];
+    if (verb.tag != Tag::kVerb || ev.source.begin < verb.end) return false;
+    // Passive voice ("was criticized by X", "has been received"): the source follows.
+    const Sentence& s = doc.sentences[ev.sentence];
+    for (uint32_t t = anchor; t > s.first_token;) {
+      const Token& tok = doc.tokens[--t];
+      if (tok.tag == Tag::kAdv || tok.tag == Tag::kNeg) continue;
+      if (tok.lemma == "be" || tok.lemma == "get") return false;
+      break;
+    }
+    return true;
+  };
+  raw->erase(std::remove_if(raw->begin(), raw->end(), drop), raw->end());
 }
 
 void ClassicCoder::ForwardPronouns(const Document& doc, const std::vector<std::string>& actor_codes,
@@ -386,6 +538,10 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
     for (size_t n = 0; n < mentions->size(); ++n) {
       const ActorMention& m = (*mentions)[n];
       if (m.sentence != si) continue;
+      // A possessive pronoun ("its embassy") is no actor of the verb's slots.
+      if (m.kind == MentionKind::kPronoun && m.end_token == m.first_token + 1 &&
+          (doc.tokens[m.first_token].norm == "its" || doc.tokens[m.first_token].norm == "their"))
+        continue;
       (m.end_token <= verb ? before : after).push_back(n);
     }
     auto slot_word = [&](uint32_t t) {
@@ -439,26 +595,183 @@ void ClassicCoder::AddDefaultActors(const Document& doc, const std::vector<bool>
   SortMentions(mentions);
 }
 
+void ClassicCoder::AddClauseSubjects(const Document& doc, std::vector<ActorMention>* mentions) const {
+  if (dialect_ != ClassicDialect::kTabari) return;
+  const Dictionary& dict = verbs_.dictionary();
+  const Lexicon& lexicon = Lexicon::Default();
+  std::vector<bool> covered = CoveredTokens(doc, *mentions);
+  std::vector<ActorMention> added;
+  std::vector<size_t> sources;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.tag != Tag::kVerb || covered[t]) continue;
+      if (dict.Anchored(tok.norm) == nullptr && dict.Anchored(tok.lemma) == nullptr) continue;
+      // The word before the verb's auxiliaries and adverbs.
+      uint32_t g = t;
+      while (g > s.first_token && (doc.tokens[g - 1].tag == Tag::kAux || doc.tokens[g - 1].tag == Tag::kAdv ||
+                                   doc.tokens[g - 1].tag == Tag::kNeg))
+        --g;
+      if (g == s.first_token) continue;
+      // Passive voice: the subject is the target, and TABARI's source comes after.
+      bool passive = false;
+      for (uint32_t a = g; a < t; ++a) passive = passive || doc.tokens[a].lemma == "be";
+      if (passive) continue;
+      const uint32_t subject = g - 1;
+      const Tag st = doc.tokens[subject].tag;
+      // A noun form the tagger took for a verb right before the verb ("crowds burned").
+      const LexEntry* lex = st == Tag::kVerb ? lexicon.Find(doc.tokens[subject].norm) : nullptr;
+      bool noun = st == Tag::kNoun || st == Tag::kProper || st == Tag::kUnknown || (lex != nullptr && lex->is_noun);
+      if (covered[subject] || !noun) continue;
+      // The subject's noun phrase opens a clause: after "that", "after", a conjunction
+      // or a reporting verb ("said government proposed"), not after a preposition, an
+      // actor ("Ent crowds") or a participle ("Gollum accompanying Radagast called").
+      uint32_t np = subject;
+      while (np > s.first_token && !covered[np - 1] &&
+             (doc.tokens[np - 1].tag == Tag::kDet || doc.tokens[np - 1].tag == Tag::kAdj ||
+              doc.tokens[np - 1].tag == Tag::kNoun || doc.tokens[np - 1].tag == Tag::kNum))
+        --np;
+      if (np == s.first_token || covered[np - 1]) continue;
+      const Token& opener = doc.tokens[np - 1];
+      static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "while",
+                                                      "when", "because", "once", "that", "whether"};
+      bool opens = opener.tag == Tag::kSubord || opener.tag == Tag::kConj ||
+                   (opener.tag == Tag::kVerb && !opener.norm.ends_with("ing")) ||
+                   std::find(std::begin(kOpeners), std::end(kOpeners), opener.norm) != std::end(kOpeners);
+      if (!opens) continue;
+      if (!ClauseSources(doc, covered, *mentions, si, subject, &sources)) continue;
+      added.push_back(OneTokenMention(si, subject, MentionKind::kOrganization, std::string(kClauseSubject)));
+      covered[subject] = true;
+    }
+  }
+  if (added.empty()) return;
+  for (ActorMention& m : added) mentions->push_back(std::move(m));
+  SortMentions(mentions);
+}
+
+void ClassicCoder::UseClauseSources(const Document& doc, const std::vector<ActorMention>& mentions,
+                                    std::vector<Event>* raw) const {
+  if (dialect_ != ClassicDialect::kTabari || raw->empty()) return;
+  const Dictionary& dict = verbs_.dictionary();
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
+  std::vector<Event> out;
+  std::vector<std::tuple<uint32_t, uint32_t, std::string, std::string>> done;
+  std::vector<size_t> sources;
+  for (Event& ev : *raw) {
+    const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
+    bool written = cc == nullptr;
+    for (size_t i = 0; cc != nullptr && i < cc->patterns.size() && !written; ++i) {
+      const Pattern& p = dict.pattern(cc->patterns[i]);
+      written = p.symmetric || std::any_of(p.elements.begin(), p.elements.end(), [](const PatternElement& e) {
+                  return e.kind == PatternElement::kSource;
+                });
+    }
+    const uint32_t anchor = AnchorOf(doc, ev);
+    if (written || ev.modality == "requested" || ev.source.begin >= doc.tokens[anchor].end ||
+        !ClauseSources(doc, covered, mentions, ev.sentence, anchor, &sources)) {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    auto at = [&](const EventActor& a) {
+      for (size_t n = 0; n < mentions.size(); ++n)
+        if (mentions[n].sentence == ev.sentence && doc.tokens[mentions[n].first_token].begin == a.begin) return n;
+      return mentions.size();
+    };
+    const size_t source = at(ev.source);
+    if (std::find(sources.begin(), sources.end(), source) != sources.end()) {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    // The target that is the clause's source too gives way to another actor; so does
+    // the one dyad found for a placeholder subject.
+    size_t target = at(ev.target);
+    if (ev.source.code == kClauseSubject || (target < mentions.size() && IsSourceActor(mentions, sources, target)))
+      target = OtherTarget(mentions, ev.sentence, anchor, sources);
+    if (target == mentions.size()) continue;
+    auto key = std::make_tuple(ev.sentence, anchor, ev.pattern, mentions[target].code);
+    if (std::find(done.begin(), done.end(), key) != done.end()) continue;
+    done.push_back(key);
+    for (size_t n : sources) {
+      Event e = ev;
+      e.source = ActorOf(doc, mentions[n]);
+      e.target = ActorOf(doc, mentions[target]);
+      out.push_back(std::move(e));
+    }
+  }
+  *raw = std::move(out);
+}
+
+void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
+                                     std::vector<Event>* raw) const {
+  bool any = std::any_of(raw->begin(), raw->end(), [](const Event& e) { return e.modality == "requested"; });
+  if (!any) return;
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
+  std::vector<Event> out;
+  std::vector<std::tuple<uint32_t, uint32_t, std::string>> done;  // (sentence, anchor, pattern) coded
+  std::vector<size_t> sources, targets;
+  for (Event& ev : *raw) {
+    if (ev.modality != "requested") {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    if (options_.code_by != CodeBy::kAll) continue;
+    const uint32_t anchor = AnchorOf(doc, ev);
+    auto key = std::make_tuple(ev.sentence, anchor, ev.pattern);
+    if (std::find(done.begin(), done.end(), key) != done.end()) continue;
+    done.push_back(key);
+    if (!ClauseSources(doc, covered, mentions, ev.sentence, anchor, &sources)) continue;
+    size_t target = OtherTarget(mentions, ev.sentence, anchor, sources);
+    if (target == mentions.size()) continue;
+    ListedFrom(doc, mentions, target, &targets);
+    for (size_t a : sources) {
+      for (size_t b : targets) {
+        Event e = ev;
+        e.source = ActorOf(doc, mentions[a]);
+        e.target = ActorOf(doc, mentions[b]);
+        out.push_back(std::move(e));
+      }
+    }
+  }
+  *raw = std::move(out);
+}
+
+std::vector<std::string> ClassicCoder::NestedCodesOfNegated(const Document& doc, const std::vector<Event>& raw) const {
+  std::vector<std::string> out(raw.size());
+  if (dialect_ != ClassicDialect::kPetrarch) return out;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (!raw[k].negated) continue;
+    const Sentence& s = doc.sentences[raw[k].sentence];
+    const uint32_t anchor = AnchorOf(doc, raw[k]);
+    // The negation belongs to the verb itself: only auxiliaries and adverbs come between
+    // ("did not even ever clash"; not "won't try to clash").
+    bool own = false;
+    for (uint32_t t = anchor; t > s.first_token && !own;) {
+      const Token& tok = doc.tokens[--t];
+      if (tok.tag == Tag::kNeg || tok.norm == "not" || tok.norm == "n't" || tok.norm == "never") own = true;
+      else if (tok.tag != Tag::kAux && tok.tag != Tag::kAdv) break;
+    }
+    if (!own) continue;
+    for (uint32_t t = anchor + 1; t < s.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.norm == "," || tok.norm == ";" || tok.tag == Tag::kSubord) break;
+      if (tok.tag != Tag::kVerb) continue;
+      std::string_view code = verbs_.VerbCodeOf(tok.norm);
+      if (code.empty()) code = verbs_.VerbCodeOf(tok.lemma);
+      if (code.empty()) continue;
+      out[k] = std::string(code);
+      break;
+    }
+  }
+  return out;
+}
+
 void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMention>& mentions,
                                   std::vector<Event>* raw) const {
   if (raw->size() < 2) return;
   const CodeBy by = options_.code_by;
-  std::vector<bool> covered(doc.tokens.size(), false);
-  for (const ActorMention& m : mentions)
-    for (uint32_t t = m.first_token; t < m.end_token; ++t) covered[t] = true;
-  // A conjunction ends a clause when a new predicate follows it ("and then it asked").
-  auto ends_clause = [&](uint32_t i, uint32_t end) {
-    const Token& t = doc.tokens[i];
-    if (t.norm == ";") return true;
-    if (t.norm != "and" && t.norm != "but") return false;
-    for (uint32_t j = i + 1; j < end && j <= i + 6; ++j) {
-      Tag tag = doc.tokens[j].tag;
-      if (tag == Tag::kVerb || tag == Tag::kAux) return true;
-      if (tag == Tag::kAdv || tag == Tag::kPron || tag == Tag::kDet || tag == Tag::kProper || covered[j]) continue;
-      return false;
-    }
-    return false;
-  };
+  std::vector<bool> covered = CoveredTokens(doc, mentions);
+  auto ends_clause = [&](uint32_t i, uint32_t end) { return EndsClause(doc, covered, i, end); };
   std::vector<uint32_t> anchors(raw->size());
   for (size_t k = 0; k < raw->size(); ++k) anchors[k] = AnchorOf(doc, (*raw)[k]);
   // A conjunction between a verb and its target belongs to the verb's phrase
@@ -500,12 +813,16 @@ void ClassicCoder::KeepFirstVerbs(const Document& doc, const std::vector<ActorMe
 
 void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
                         std::vector<ActorMention>* mentions, std::vector<Event>* events,
-                        std::vector<std::string>* trace, ClassicStory* story) const {
+                        std::vector<std::string>* trace, ClassicStory* story, std::string_view treebank) const {
   events->clear();
   if (date == 0) date = IsoDate(article.published);
   Document full;
   Document* analysed = options_.commas.any() ? &full : doc;
   analyzer_.Analyze(article.text, analysed);
+  if (!treebank.empty()) {
+    size_t n = ApplyTreebankTags(treebank, analysed);
+    if (trace != nullptr && n > 0) trace->push_back(std::to_string(n) + " tokens retagged from the treebank parse");
+  }
   // Sentences too short to code (counted before comma clauses are dropped).
   std::vector<bool> too_short(analysed->sentences.size(), false);
   if (options_.min_words > 0) {
@@ -557,17 +874,36 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
       if (discard[s]) trace->push_back("sentence " + std::to_string(s) + " discarded (discard phrase or ###/+++ actor)");
 
   if (options_.defaults.any()) AddDefaultActors(*doc, discard, mentions);
+  AddClauseSubjects(*doc, mentions);
   if (dialect_ == ClassicDialect::kTabari) StemUnknownWords(*mentions, doc);
   RetagUnknownVerbs(*mentions, doc);
   std::vector<Event> raw;
   coder_.Code(article, *doc, *mentions, &raw, trace);
   DropTargetsBeforeVerb(*doc, &raw);
+  DropSourcesAfterActiveVerb(*doc, &raw);
+  UseClauseSources(*doc, *mentions, &raw);
+  CodeRequestedActs(*doc, *mentions, &raw);
   KeepFirstVerbs(*doc, *mentions, &raw);
+  const std::vector<std::string> nested = NestedCodesOfNegated(*doc, raw);
+  // The placeholder subjects are not the caller's mentions.
+  if (std::any_of(mentions->begin(), mentions->end(), [](const ActorMention& m) { return m.code == kClauseSubject; })) {
+    std::vector<int> moved_to(mentions->size(), -1);
+    std::vector<ActorMention> real;
+    for (size_t n = 0; n < mentions->size(); ++n) {
+      if ((*mentions)[n].code == kClauseSubject) continue;
+      moved_to[n] = static_cast<int>(real.size());
+      real.push_back(std::move((*mentions)[n]));
+    }
+    for (ActorMention& m : real)
+      if (m.antecedent >= 0) m.antecedent = moved_to[static_cast<size_t>(m.antecedent)];
+    *mentions = std::move(real);
+  }
   const Ontology& ontology = Ontology::Default();
   std::vector<std::string_view> sources, targets;
-  for (const Event& ev : raw) {
+  for (size_t k = 0; k < raw.size(); ++k) {
+    Event& ev = raw[k];
     const ClassicCode* cc = verbs_.CodesOf(ev.pattern);
-    if (cc == nullptr) continue;
+    if (cc == nullptr || ev.source.code == kClauseSubject || ev.target.code == kClauseSubject) continue;
     SplitCodes(ev.source.code, &sources);
     SplitCodes(ev.target.code, &targets);
     auto emit = [&](std::string_view code, bool reversed) {
@@ -592,6 +928,11 @@ void ClassicCoder::Code(const Article& article, int32_t date, Document* doc,
         }
       }
     };
+    if (!nested[k].empty()) {
+      ev.negated = false;
+      emit(nested[k], false);
+      continue;
+    }
     if (dialect_ == ClassicDialect::kPetrarch) {
       // PETRARCH 2: the active code; a verb with only a passive meaning (":071",
       // "received money from") codes it with the verb's object as the actor.

@@ -8,6 +8,10 @@
 // (classic_options.h) say which verbs are coded (TABARI: the first verb of each clause;
 // a clause ends at a conjunction that opens a new predicate: "condemned the attack and
 // promised aid"), which sentences are too short, which comma clauses are dropped.
+// TABARI's roles are its own: the source is the clause's first actor, the target the
+// first other actor after the verb (UseClauseSources, AddClauseSubjects). PETRARCH's
+// records carry a Treebank parse, whose tags can replace dyad's (treebank.h); a verb
+// negated by its own auxiliaries codes the verb nested in its complement.
 #ifndef DYAD_COMPAT_CLASSIC_CODER_H_
 #define DYAD_COMPAT_CLASSIC_CODER_H_
 
@@ -75,10 +79,12 @@ class ClassicCoder {
   // Codes article.text. date (yyyymmdd) picks date-restricted actor codes; 0 takes it
   // from article.published when that is an ISO date. *doc views article.text, which
   // must outlive it. trace as in EventCoder::Code. story (optional) carries the
-  // forwarded actor from the previous record when the FORWARD option is on.
+  // forwarded actor from the previous record when the FORWARD option is on. treebank
+  // (optional): a Penn Treebank parse of the text, as PETRARCH's input records carry;
+  // its verb and noun tags override dyad's tagger (treebank.h).
   void Code(const Article& article, int32_t date, Document* doc, std::vector<ActorMention>* mentions,
             std::vector<Event>* events, std::vector<std::string>* trace = nullptr,
-            ClassicStory* story = nullptr) const;
+            ClassicStory* story = nullptr, std::string_view treebank = {}) const;
 
   const Dictionary& dictionary() const { return verbs_.dictionary(); }
   const PhraseActorFinder& actors() const { return actors_; }
@@ -110,6 +116,37 @@ class ClassicCoder {
   // The classic coders take a target the pattern does not write after the verb, never
   // from before it; events that dyad's grammar found that way are dropped.
   void DropTargetsBeforeVerb(const Document& doc, std::vector<Event>* raw) const;
+  // PETRARCH takes an active verb's source from the subject of its clause, never from
+  // the words after the verb unless the pattern writes it there ("$"): events whose
+  // source dyad found after an active verb ("to supply Gondor with ...": Gondor as the
+  // owner of the supplies) are dropped.
+  void DropSourcesAfterActiveVerb(const Document& doc, std::vector<Event>* raw) const;
+  // TABARI's CODE ALL codes the act someone is urged to do as well ("urged Bree to
+  // assist it"), with TABARI's roles: the source is the clause's first actor (with those
+  // listed with it), the target the first actor after the verb that is not the source,
+  // else the last one before the verb that is not. Other settings do not code it.
+  // TABARI's source is the first actor of the verb's clause (with the actors listed with
+  // it), not the verb's grammatical subject: "Elrond brushed aside reports ... that
+  // Calimehtar attacked Gandalf" is Elrond's act; "Ithilen's awful minister Calimehtar
+  // warned" Ithilen's. A target that is the source too gives way as in
+  // CodeRequestedActs. Sources the pattern writes ('$'), passive sources (after the verb)
+  // and symmetric patterns keep dyad's.
+  void UseClauseSources(const Document& doc, const std::vector<ActorMention>& mentions,
+                        std::vector<Event>* raw) const;
+  // TABARI sees no grammatical subjects: "Gondor accepts that Calenardon might affirm an
+  // attack by X" is Gondor's affirmation. A noun that is no actor, heading the noun
+  // phrase that opens a clause before an active dictionary verb ("that Calenardon
+  // might affirm", "after crowds burned down"), gets a placeholder mention so that dyad's
+  // grammar codes the verb; UseClauseSources gives such events the clause's first actor
+  // and the rest are dropped. The placeholders are removed from *mentions after coding.
+  void AddClauseSubjects(const Document& doc, std::vector<ActorMention>* mentions) const;
+  void CodeRequestedActs(const Document& doc, const std::vector<ActorMention>& mentions,
+                         std::vector<Event>* raw) const;
+  // PETRARCH 2 codes a negated verb ("did not clash over the efforts of X to deal
+  // with...") by the verb nested in its complement: a negated code ranks below every
+  // code it combines with. Returns, per event, the nested verb's code ("" = none; the
+  // event keeps its own code).
+  std::vector<std::string> NestedCodesOfNegated(const Document& doc, const std::vector<Event>& raw) const;
   // The token an event's pattern is anchored on.
   uint32_t AnchorOf(const Document& doc, const Event& ev) const;
 

@@ -1,4 +1,5 @@
 #include "compat/classic_coder.h"
+#include "compat/treebank.h"
 
 #include <gtest/gtest.h>
 
@@ -144,6 +145,81 @@ TEST_F(ClassicCoderTest, ForwardedPronounsWithinAStory) {
   coder_->set_options(o);
   code("U-001", "The Freedonia envoy visited Grand Fenwick on Monday with a delegation.");
   EXPECT_TRUE(code("U-002", "He also condemned Sylvania on Tuesday in a long statement.").empty());
+}
+
+TEST_F(ClassicCoderTest, ClauseSourcesAndCodeAllRequestedActs) {
+  ClassicCoderOptions o = coder_->options();
+  o.min_words = 0;
+  coder_->set_options(o);
+  // TABARI's source is the clause's first actor, not the verb's grammatical subject.
+  EXPECT_EQ(Code("Freedonia said on Monday that Sylvania condemned Grand Fenwick."),
+            (std::set<Triple>{{"FRD", "GFW", "122"}}));
+  // A subject that is no actor does not hide the verb from the clause's first actor.
+  EXPECT_EQ(Code("Freedonia said on Monday that the rebels attacked Sylvania."),
+            (std::set<Triple>{{"FRD", "SYL", "190"}}));
+  EXPECT_EQ(mentions_.size(), 2u);  // the placeholder subject is gone
+  // By clause, an act asked of someone is not coded; CODE ALL codes it with TABARI's
+  // roles: the clause's first actor, and the target after the verb unless it is the
+  // source, else the actor before the verb.
+  EXPECT_EQ(Code("Freedonia urged Sylvania on Monday to attack it."), (std::set<Triple>{}));
+  ASSERT_EQ(ApplyTabariOption("SET: CODE ALL", &o), "");
+  coder_->set_options(o);
+  EXPECT_EQ(Code("Freedonia urged Sylvania on Monday to attack it."), (std::set<Triple>{{"FRD", "SYL", "190"}}));
+}
+
+TEST(ClassicCoderPetrarchTest, NegatedVerbsPrepositionObjectsAndTreebankTags) {
+  VerbDictionary verbs;
+  verbs.ReadPetrarch("--- DISAPPROVE [110] ---\nCLASH\n- * (OVER EFFORTS) [110]\n\n"
+                     "--- BARGAIN [050] ---\nDEAL\n\n"
+                     "--- BLAME [111] ---\nCONDEMN\n- * ATTACK ON + [112]\n\n"
+                     "--- GIVE [070] ---\nSUPPLY\nACCORD\n- * TONNES [073]\n\n"
+                     "--- SIGN [057] ---\nSIGN\n",
+                     "p.verbs", nullptr);
+  ActorDictionary actors;
+  actors.ReadActors("FREEDONIA [FRD]\nSYLVANIA [SYL]\nGRAND_FENWICK [GFW]\n", "p.actors", ClassicDialect::kPetrarch,
+                    nullptr);
+  ClassicCoder coder(ClassicDialect::kPetrarch, verbs, std::move(actors), DiscardList{},
+                     ClassicCoderOptions::PetrarchDefaults(), nullptr);
+  auto code = [&](const std::string& text, std::string_view parse = {}) {
+    Article a;
+    a.id = "p";
+    a.text = text;
+    Document doc;
+    std::vector<ActorMention> mentions;
+    std::vector<Event> events;
+    coder.Code(a, 0, &doc, &mentions, &events, nullptr, nullptr, parse);
+    std::set<Triple> out;
+    for (const Event& e : events) out.emplace(e.source.code, e.target.code, e.cameo);
+    return out;
+  };
+  EXPECT_EQ(code("Freedonia clashed over the efforts of Sylvania to deal with the floods."),
+            (std::set<Triple>{{"FRD", "SYL", "110"}}));
+  // A verb negated by its own auxiliaries codes the verb nested in its complement.
+  EXPECT_EQ(code("Freedonia did not clash over the efforts of Sylvania to deal with the floods."),
+            (std::set<Triple>{{"FRD", "SYL", "050"}}));
+  // "ATTACK ON +": the actor is the object of "on", not any actor further on.
+  EXPECT_EQ(code("Freedonia condemned the attack on Monday and Sylvania stayed silent."),
+            (std::set<Triple>{{"FRD", "SYL", "111"}}));
+  // An active verb's source is its subject, never an actor after it; the anchor of a
+  // verb pattern is a verb ("accord" is a noun here).
+  EXPECT_EQ(code("Freedonia signed an accord to supply Sylvania with 500 tonnes of wheat."),
+            (std::set<Triple>{{"FRD", "SYL", "057"}}));
+  // The Treebank parse's tags decide what is a verb.
+  const std::string text = "Freedonia deal Sylvania a blow.";
+  EXPECT_EQ(code(text, "(ROOT (S (NP (NNP Freedonia)) (VP (VBP deal) (NP (NNP Sylvania)) (NP (DT a) (NN blow))) (. .)))"),
+            (std::set<Triple>{{"FRD", "SYL", "050"}}));
+  EXPECT_EQ(code(text, "(ROOT (NP (NP (NNP Freedonia) (NN deal)) (NP (NNP Sylvania) (DT a) (NN blow)) (. .)))"),
+            (std::set<Triple>{}));
+}
+
+TEST(TreebankTest, LeavesAndTags) {
+  std::vector<TreebankLeaf> leaves = TreebankLeaves("(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB n't) (VP (VB go)))\n (-LRB- -LRB-) (. .)))");
+  ASSERT_EQ(leaves.size(), 6u);
+  EXPECT_EQ(leaves[0].tag, "NNP");
+  EXPECT_EQ(leaves[0].word, "Arnor");
+  EXPECT_EQ(leaves[2].word, "n't");
+  EXPECT_EQ(leaves[4].word, "(");
+  EXPECT_TRUE(TreebankLeaves("not a parse").empty());
 }
 
 TEST(ClassicCoderPetrarchTest, PairedCodesAreActiveAndPassiveMeanings) {

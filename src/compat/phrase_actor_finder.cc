@@ -326,14 +326,17 @@ void PhraseActorFinder::Find(const Document& doc, int32_t date, const PhraseActo
       std::vector<ActorMention> pronouns;
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         const Token& tok = doc.tokens[t];
-        if (tok.tag != Tag::kPron || !IsActorPronoun(tok.norm)) continue;
+        // TABARI dereferences the possessives "its" and "their" too ("by its resumption
+        // of ties with X": the first actor's resumption).
+        bool poss = dialect_ == ClassicDialect::kTabari && (tok.norm == "its" || tok.norm == "their");
+        if (!poss && (tok.tag != Tag::kPron || !IsActorPronoun(tok.norm))) continue;
         size_t ante = first_mention;
         if ((*out)[ante].first_token >= t) continue;
         ActorMention p = OneTokenMention(si, t, MentionKind::kPronoun, (*out)[ante].code);
         p.antecedent = static_cast<int>(ante);
         p.country = (*out)[ante].country;
         p.role = (*out)[ante].role;
-        if (tok.norm == "they" || tok.norm == "them") {
+        if (tok.norm == "they" || tok.norm == "them" || tok.norm == "their") {
           // The actors listed with the first one: "Elrond and Gondor ... they".
           for (size_t n = ante + 1; n < out->size(); ++n) {
             uint32_t gap_begin = (*out)[n - 1].end_token, gap_end = (*out)[n].first_token;

@@ -39,6 +39,17 @@ ClassicCode ParseClassicCode(std::string_view code, bool paired_by_voice) {
   return out;
 }
 
+// A word element every alternative of which is a preposition.
+bool IsPreposition(const PatternElement& e) {
+  static constexpr std::string_view kPrepositions[] = {
+      "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of",
+      "on", "onto", "over", "to", "toward", "towards", "upon", "with", "within"};
+  if (!e.IsWord() || e.words.empty()) return false;
+  for (const std::string& w : e.words)
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), w) == std::end(kPrepositions)) return false;
+  return true;
+}
+
 bool IsNullCode(std::string_view c) {
   return c.empty() || c == "---" || c == "+++" || c.back() == '?';
 }
@@ -155,6 +166,11 @@ ConvertedVerbs::ConvertedVerbs(ClassicDialect dialect, const StemExpander& stems
       word_kind_(dialect == ClassicDialect::kPetrarch ? PatternElement::kWord : PatternElement::kExact),
       stems_(stems) {}
 
+std::string_view ConvertedVerbs::VerbCodeOf(std::string_view word) const {
+  auto it = verb_codes_.find(std::string(word));
+  return it == verb_codes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 const ClassicCode* ConvertedVerbs::CodesOf(std::string_view text) const {
   auto it = codes_.find(std::string(text));
   return it == codes_.end() ? nullptr : &it->second;
@@ -244,6 +260,8 @@ size_t ConvertedVerbs::Convert(const VerbDictionary& verbs, const DiagnosticSink
     SortUnique(&merged.verb_words);
     for (auto& [code, s] : by_code) defaults.emplace_back(std::move(s), code);
     for (auto& [s, code] : defaults) {
+      if (!IsNullCode(code))
+        for (const std::string& w : s.verb_words) verb_codes_.try_emplace(w, code);
       if (IsNullCode(code) && code != "+++") continue;  // nothing to code, nothing to block
       pending.push_back(Default{std::move(s), code, code + " " + g.name, g.verbs.front().origin});
     }
@@ -413,6 +431,14 @@ void ConvertedVerbs::AddFlat(const std::vector<Flat>& flat, const Shape& verb, s
     }
     if (e.IsWord() && e.words.empty()) return;
     if (e.IsWord()) SortUnique(&e.words);
+    // PETRARCH: an actor slot after a noun's preposition is that preposition's object
+    // ("* ATTACK ON +" is an attack on the actor, not an attack on Thursday ... the
+    // actor). After the verb's own preposition ("* IN $") other words may come between.
+    if (verbs_only_ && is_slot(e.kind) && p.elements.size() >= 2 && IsPreposition(p.elements.back())) {
+      size_t before = p.elements.size() - 2;
+      if (p.elements[before].kind == PatternElement::kGap && before > 0) --before;
+      if (p.elements[before].IsWord() && !(has_anchor && before == p.anchor)) joined = true;
+    }
     // A space lets other words come between; a slot right before the verb stays
     // adjacent so that dyad takes it as the verb's subject.
     if (!joined && !(anchor && is_slot(last_kind())) && last_kind() != PatternElement::kSkip) gap();

@@ -8,6 +8,8 @@
 //   - '$' and '+' become SRC and TGT where written; '%' (compound actor) becomes SRC
 //     with the pattern symmetric, so the members of the compound code events among
 //     themselves; '^' skips one word or one actor (PatternElement::kSkip);
+//   - PETRARCH: an actor slot after a noun's preposition ("* ATTACK ON +") is that
+//     preposition's object: no gap before it;
 //   - TABARI's '_' keeps two words adjacent (PatternElement::adjacent); a pattern's
 //     defaults come after all patterns, so that at equal length a pattern wins;
 //   - a TABARI stem ("RESTOR") matches every word of dyad's lexicon that begins with it
@@ -82,6 +84,9 @@ class ConvertedVerbs {
   std::string_view LongestStem(std::string_view word) const;
   // The classic codes of the pattern with this text, or nullptr.
   const ClassicCode* CodesOf(std::string_view pattern_text) const;
+  // The default code of the verb a word is a form of ("dealt": BARGAIN's "050"), or ""
+  // when the word is no verb of the dictionary or its verb codes nothing by itself.
+  std::string_view VerbCodeOf(std::string_view word) const;
 
  private:
   struct Shape;
@@ -103,6 +108,7 @@ class ConvertedVerbs {
   const StemExpander& stems_;
   Dictionary dictionary_;
   std::unordered_map<std::string, ClassicCode> codes_;
+  std::unordered_map<std::string, std::string> verb_codes_;  // verb form -> default code
   std::unordered_map<std::string, std::vector<std::string>> stem_cache_;  // stem -> forms
   std::vector<std::string> known_stems_;  // every stem, sorted (built by Convert)
   size_t added_ = 0;

@@ -304,6 +304,13 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
   if (j > begin()) {
     const Token& t = token(j - 1);
     if (IsModalFuture(t.norm)) return Modality::kIntended;
+    // "is considering sending aid", "mulls imposing sanctions": a policy option weighed.
+    const std::string_view a = token(anchor).norm;
+    if (j == anchor && a.size() > 4 && a.substr(a.size() - 3) == "ing" &&
+        In(t.lemma, {"consider", "mull", "weigh", "contemplate", "explore", "discuss"})) {
+      if (governor != nullptr) *governor = &t;
+      return Modality::kConsidered;
+    }
     if (IsModalPossible(t.norm)) return Modality::kHypothetical;
     // "to VERB" or "to VERBing" governed by an intention word within a few tokens.
     if (Is(t.norm, "to")) {

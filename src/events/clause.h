@@ -13,7 +13,8 @@
 namespace dyad {
 
 // kRequested: an act someone is urged or asked to do; the appeal is the event, not the act.
-enum class Modality : uint8_t { kAsserted, kIntended, kHypothetical, kRequested };
+// kConsidered: an option weighed ("is considering sending aid"), which CAMEO codes 014.
+enum class Modality : uint8_t { kAsserted, kIntended, kHypothetical, kRequested, kConsidered };
 
 class SentenceGrammar {
  public:

@@ -125,10 +125,19 @@ bool IsAdverbialSubordinator(std::string_view w) {
 const char* ModalityName(Modality m) {
   switch (m) {
     case Modality::kIntended: return "intended";
+    case Modality::kConsidered: return "considered";
     case Modality::kHypothetical: return "hypothetical";
     case Modality::kRequested: return "requested";
     default: return "asserted";
   }
+}
+
+// The code of an act in its modality: an intention to act (03x), an option considered
+// (014), else the act's own code.
+std::string CodeIn(Modality m, const std::string& code) {
+  if (m == Modality::kIntended) return EventCoder::IntentionCode(code);
+  if (m == Modality::kConsidered) return "014";
+  return code;
 }
 
 std::string MentionText(const Document& doc, const ActorMention& m) {
@@ -693,7 +702,7 @@ std::string EventCoder::TriggerCode(const Document& doc, uint32_t si,
     Match m;
     if (!coder.BestAt(a, &m)) continue;
     std::string code = dictionary_.pattern(m.pattern).code;
-    return g.ModalityOf(a) == Modality::kIntended ? IntentionCode(code) : code;
+    return CodeIn(g.ModalityOf(a), code);
   }
   return "";
 }
@@ -784,12 +793,11 @@ void EventCoder::Code(const Article& article, const Document& doc,
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;
       Modality modality = g.ModalityOf(a, &governor);
-      if (modality == Modality::kRequested) {
+      if (modality == Modality::kRequested && !keep_requested_) {
         if (trace != nullptr) trace->push_back("  asked of someone (\"" + governor->norm + " ... to\"): the appeal is the event, not this act");
         continue;
       }
-      std::string code = p.code;
-      if (modality == Modality::kIntended) code = IntentionCode(code);
+      std::string code = CodeIn(modality, p.code);
       const CameoCode* cc = ontology_.Find(code);
       if (cc == nullptr) continue;
       // "X was invited to visit Y", "Y invited X to visit": the invitation is Y's act
@@ -884,7 +892,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
         const Pattern& p = dictionary_.pattern(m.pattern);
         if (!p.symmetric || g.IsNegated(a)) continue;
         Modality modality = g.ModalityOf(a);
-        std::string code = modality == Modality::kIntended ? IntentionCode(p.code) : p.code;
+        std::string code = CodeIn(modality, p.code);
         const CameoCode* cc = ontology_.Find(code);
         if (cc == nullptr) continue;
         Event ev;

@@ -36,9 +36,15 @@ class EventCoder {
   // The CAMEO intention code for a realised code ("042" -> "036", "073" -> "0333"...).
   static std::string IntentionCode(const std::string& code);
 
+  // An act someone is urged or asked to do ("urged X to release Y") is not coded by
+  // default (the appeal is the event); when kept, it is coded with modality "requested"
+  // (the classic coders' CODE ALL codes every verb).
+  void set_keep_requested(bool keep) { keep_requested_ = keep; }
+
  private:
   const Dictionary& dictionary_;
   const Ontology& ontology_;
+  bool keep_requested_ = false;
 };
 
 }  // namespace dyad

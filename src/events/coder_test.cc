@@ -389,6 +389,17 @@ TEST(CoderSlotTest, RestrictedSlotAndStateActors) {
   EXPECT_EQ(errors.size(), 3u);
 }
 
+TEST(CoderRulesTest, AnOptionConsideredIs014) {
+  Built b;
+  Build("Japan/P is/AUX/be considering/V/consider sending/V/send aid/N to/PREP Iraq/P",
+        {{0, 1, "JPN"}, {6, 7, "IRQ"}}, &b);
+  auto ev = CodeWith("073 send ... aid ... to TGT ; verb\n", b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "014");
+  EXPECT_EQ(ev[0].modality, "considered");
+  EXPECT_EQ(ev[0].target.code, "IRQ");
+}
+
 TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
   Dictionary d;
   std::vector<std::string> errors;

@@ -57,7 +57,7 @@ struct Event {
   std::string plover_mode;  // "visit" or ""
   EventLocation location;
   bool negated = false;
-  std::string modality = "asserted";  // "asserted", "intended", "reported", "hypothetical"
+  std::string modality = "asserted";  // "asserted", "intended", "considered", "reported", "hypothetical"
   bool symmetric = false;   // "met with", "held talks with": source and target interchangeable
   std::string quantity;     // "approximately 200 tons"
   std::string pattern;      // the dictionary pattern that fired, e.g. "042 visit"
