@@ -53,6 +53,15 @@ TEST(ActorFinderTest, ACapitalBeforeARoleIsTheState) {
   ExpectMention(a, "Kabul police", "AFGCOP", MentionKind::kRole);
 }
 
+TEST(ActorFinderTest, AGovernmentInItsCapitalIsTheState) {
+  Analyzed a;
+  Analyze("The government in Bogota asked Havana for help. US troops in Syria withdrew.", &a);
+  ExpectMention(a, "The government in Bogota", "COLGOV", MentionKind::kRole);
+  const ActorMention* troops = a.Exactly("US troops");
+  ASSERT_NE(troops, nullptr) << a.Dump();
+  EXPECT_EQ(troops->code, "USAMIL");  // troops are often another state's
+}
+
 TEST(ActorFinderTest, ItAfterAVerbOfSayingIsTheSpeaker) {
   Analyzed a;
   Analyze("The Nigerian Air Force (NAF) says it has killed ten militants. It is expected to rain.",

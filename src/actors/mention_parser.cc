@@ -668,6 +668,21 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
       return;
     }
   }
+  // "the government in Bogota", "police in Kabul", "officials in Damascus": the state's
+  // own institutions named by where they sit. Not troops or embassies, which are often
+  // another state's ("US troops in Syria", "the embassy in Damascus").
+  if (e + 1 < limit && Is(doc.tokens[e].norm, "in") && c->country < 0 && c->org < 0 &&
+      (rc.code == "GOV" || rc.code == "COP" || rc.code == "JUD" || rc.code == "LEG")) {
+    GazetteerMatch g;
+    if (PlaceAt(doc, e + 1, limit, &g) &&
+        (g.form == PlaceForm::kCapital || g.form == PlaceForm::kCountryName) &&
+        !(g.end < limit && IsPossessive(doc.tokens[g.end]))) {
+      c->country = static_cast<int>(g.index);
+      c->end = g.end;
+      c->consumed = std::max(c->consumed, g.end);
+      return;
+    }
+  }
   // The role word modifies another noun ("army base", "general elections"): not an actor.
   if (e < limit && doc.tokens[e].tag == Tag::kNoun && !IsPossessive(doc.tokens[e])) {
     c->has_role = false;

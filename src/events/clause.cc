@@ -27,6 +27,14 @@ bool IsIntentWord(std::string_view lemma) {
                     "bid", "effort", "move", "threaten", "threat"});
 }
 
+// Verbs whose participle after "be" names a feeling ("concerned about", "pleased with").
+bool IsFeelingVerb(std::string_view lemma) {
+  return In(lemma, {"concern", "worry", "alarm", "please", "satisfy", "disappoint", "delight",
+                    "frustrate", "upset", "anger", "shock", "surprise", "dismay",
+                    "trouble", "disturb", "interest", "outrage", "sadden", "gratify", "heartened",
+                    "hearten", "appall", "appal", "disgust", "horrify", "thrill"});
+}
+
 bool IsModalFuture(std::string_view norm) {
   return In(norm, {"will", "would", "shall", "'ll", "wo"});
 }
@@ -258,7 +266,11 @@ bool SentenceGrammar::IsPassive(uint32_t v) const {
   while (j > begin() && (token(j - 1).tag == Tag::kAdv || token(j - 1).tag == Tag::kNeg)) --j;
   if (j > begin()) {
     const Token& a = token(j - 1);
-    if (Is(a.lemma, "be") || Is(a.lemma, "get")) return true;
+    if (Is(a.lemma, "be") || Is(a.lemma, "get")) {
+      // A participle of feeling is an adjective, its subject the one who feels: "Beijing
+      // is concerned about", "Syria was alarmed by Turkey's decision".
+      return !IsFeelingVerb(t.lemma);
+    }
     if (Is(a.lemma, "have")) return false;
   }
   // Reduced relative: "the cable sent by Aliyev", not "spoke by phone".

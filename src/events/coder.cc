@@ -122,6 +122,10 @@ bool IsAdverbialSubordinator(std::string_view w) {
   return false;
 }
 
+bool IsRelativePronoun(std::string_view w) {
+  return w == "who" || w == "whom" || w == "whose" || w == "which";
+}
+
 const char* ModalityName(Modality m) {
   switch (m) {
     case Modality::kIntended: return "intended";
@@ -219,6 +223,19 @@ class SentenceCoder {
     if (pos <= g_.begin()) return pos;
     int m = g_.MentionAt(pos - 1);
     return m >= 0 ? std::max(g_.begin(), g_.mention(m).first_token) : pos - 1;
+  }
+
+  // A capital after a locative preposition that is not a noun's ("met in Paris", not
+  // "its embassy in Damascus"): where the act happened, not who it was done to.
+  bool IsVenue(const ActorMention& am) const {
+    if (am.kind != MentionKind::kCapital) return false;
+    const uint32_t f = am.first_token;
+    if (f < g_.begin() + 2) return false;
+    const Token& prep = g_.token(f - 1);
+    const std::string_view w = prep.norm;
+    if (prep.tag != Tag::kPrep || !(w == "in" || w == "at" || w == "near"))
+      return false;
+    return g_.token(f - 2).tag != Tag::kNoun;
   }
 
   // *why (when why is not null) says why the pattern matched or not, for the trace.
@@ -504,10 +521,17 @@ class SentenceCoder {
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         // A complement clause may hold it ("warned that Y ..."), an adverbial one not
         // ("postponed the meeting after Y ...").
+        // Nor a relative clause, which tells about a noun before it ("denounced his wife,
+        // who fled to the United States").
         if (g_.IsClauseBoundary(i) && (g_.token(i).tag != Tag::kSubord || IsAdverbialSubordinator(g_.token(i).norm)))
           break;
+        if (IsRelativePronoun(g_.token(i).norm) && i > m->last + 1) break;
         int mm = g_.MentionAt(i);
-        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) { m->target = mm; break; }
+        if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
+          if (IsVenue(g_.mention(mm))) continue;
+          m->target = mm;
+          break;
+        }
       }
     }
     // A symmetric act whose subject is a list ("X and Y met") is between its members.

@@ -400,6 +400,35 @@ TEST(CoderRulesTest, AnOptionConsideredIs014) {
   EXPECT_EQ(ev[0].target.code, "IRQ");
 }
 
+TEST(CoderRulesTest, ACapitalAfterInIsTheVenueNotTheTarget) {
+  Built b;
+  Build("Canada/P met/V/meet recently/ADV in/PREP Paris/P", {{0, 1, "CAN"}, {4, 5, "FRA"}}, &b);
+  b.mentions[1].kind = MentionKind::kCapital;
+  EXPECT_TRUE(CodeWith("040 meet in ; verb symmetric\n", b).empty());
+  Built c;  // a noun's complement: the embassy in Damascus is Syria's business
+  Build("Azerbaijan/P reopened/V/reopen its/DET embassy/N in/PREP Damascus/P",
+        {{0, 1, "AZE"}, {5, 6, "SYR"}}, &c);
+  c.mentions[1].kind = MentionKind::kCapital;
+  auto ev = CodeWith("064 reopen ... embassy ; verb\n", c);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].target.code, "SYR");
+}
+
+TEST(CoderRulesTest, AParticipleOfFeelingIsNoPassive) {
+  Built b;
+  Build("Syria/P was/AUX/be alarmed/V/alarm by/PREP Turkey/P 's/DET decision/N",
+        {{0, 1, "SYR"}, {4, 5, "TUR"}}, &b);
+  auto ev = CodeWith("012 alarm ; verb\n", b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source.code, "SYR");  // the one alarmed voices the concern
+  EXPECT_EQ(ev[0].target.code, "TUR");
+  Built c;  // a real passive keeps its by-agent as the source
+  Build("Syria/P was/AUX/be attacked/V/attack by/PREP Turkey/P", {{0, 1, "SYR"}, {4, 5, "TUR"}}, &c);
+  auto ev2 = CodeWith("190 attack TGT ; verb\n", c);
+  ASSERT_EQ(ev2.size(), 1u);
+  EXPECT_EQ(ev2[0].source.code, "TUR");
+}
+
 TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
   Dictionary d;
   std::vector<std::string> errors;
