@@ -18,6 +18,7 @@
 #include "ingest/reader.h"
 #include "text/analyzer.h"
 #include "time/event_dates.h"
+#include "time/publication_estimate.h"
 
 // CPU time of this thread: per-core throughput that does not depend on what else the
 // machine is running.
@@ -64,7 +65,7 @@ int main(int argc, char** argv) {
   for (int pass = 0; pass < 2; ++pass) {
     t_text = t_actors = t_events = 0;
     sentences = tokens = n_mentions = n_events = 0;
-    for (const dyad::Article& a : articles) {
+    for (dyad::Article& a : articles) {
       auto s0 = Clock::now();
       text.Analyze(a.text, &doc);
       auto s1 = Clock::now();
@@ -72,6 +73,7 @@ int main(int argc, char** argv) {
       auto s2 = Clock::now();
       events.clear();
       coder.Code(a, doc, mentions, &events);
+      if (a.published.empty()) a.published_estimate = dyad::EstimatePublicationDate(doc);
       dyad::AssignEventDates(a, doc, &events);
       dyad::AssignEventPlaces(a, doc, &events);
       auto s3 = Clock::now();

@@ -99,6 +99,35 @@ TEST_F(RelationsE2eTest, TextAndCsvAndFilters) {
   EXPECT_EQ(RunDyad(dir_, {"relations", "--db", dir_.File("missing.db"), "AZE", "SYR"}).exit_code, 3);
 }
 
+TEST_F(RelationsE2eTest, TheUndatedSeedShowsItsEstimatedPublicationDate) {
+  RunResult r = RunDyad(dir_, {"articles", "--db", db_, "--format", "jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string sana;
+  for (const auto& a : JsonLines(r.out)) {
+    if (a["outlet"] != "SANA") {
+      EXPECT_TRUE(a["published_estimate"].is_null()) << a.dump();  // dated: no estimate
+      continue;
+    }
+    sana = a["id"];
+    EXPECT_EQ(a["published"], "");
+    EXPECT_EQ(a["published_estimate"]["date"], "2025");
+    EXPECT_EQ(a["published_estimate"]["basis"], "elapsed");
+    EXPECT_EQ(a["published_estimate"]["evidence"], "dates back 33 years to 1992");
+  }
+  ASSERT_FALSE(sana.empty()) << r.out;
+  RunResult table = RunDyad(dir_, {"articles", "--db", db_});
+  EXPECT_NE(table.out.find("~2025"), std::string::npos) << table.out;
+  RunResult show = RunDyad(dir_, {"show", "--db", db_, sana});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("estimated   2025 (year, elapsed time: \"dates back 33 years to 1992\")"),
+            std::string::npos)
+      << show.out;
+  EXPECT_NE(show.out.find("(estimated_published)"), std::string::npos) << show.out;
+  RunResult json = RunDyad(dir_, {"show", "--db", db_, sana, "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["article"]["published_estimate"]["date"], "2025");
+}
+
 TEST_F(RelationsE2eTest, EventsReportedByBothOutlets) {
   RunResult r = RunDyad(dir_, {"events", "--db", db_, "--min-sources", "2", "--format", "jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

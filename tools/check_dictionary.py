@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT_TABLE = os.path.join(ROOT, "..", "shared", "data", "cameo", "cameo_event_table.tsv")
 
-FLAGS = {"symmetric", "verb", "noun"}
+FLAGS = {"symmetric", "verb", "noun", "state"}
 ACTIONS = {"DISCARD", "DISCARD-SENTENCE"}
 # Lemmas too broad to stand alone as a whole pattern.
 BROAD = {"say", "call", "take", "make", "give", "hold", "strike", "fire", "back", "get",
@@ -67,6 +67,13 @@ def parse_element(tok):
         raise ValueError("empty element")
     if tok in ("SRC", "TGT"):
         return Element("src" if tok == "SRC" else "tgt", optional=optional)
+    if tok[:4] in ("SRC[", "TGT["):  # a slot restricted to actors of some kind
+        if not tok.endswith("]") or len(tok) < 6:
+            raise ValueError("unclosed '[' in '%s'" % tok)
+        words = tok[4:-1].split("|")
+        if any(not w for w in words):
+            raise ValueError("empty alternative in '%s'" % tok)
+        return Element("src" if tok[0] == "S" else "tgt", words, optional)
     if tok == "...":
         return Element("gap", optional=optional)
     if tok == "'s":

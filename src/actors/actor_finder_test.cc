@@ -270,6 +270,29 @@ TEST(ActorFinderTest, PronounsResolveToPeopleAndCountries) {
   EXPECT_EQ(its->code, "AZE");
 }
 
+TEST(ActorFinderTest, WhatABodyHasIsNotThePlaceItIsIn) {
+  // "its staff" after "the consulate in Ankara": the consulate's, not Ankara's.
+  Analyzed a;
+  Analyze("Greece opened the Greek consulate in Ankara, and its staff began work in May.", &a);
+  const ActorMention* its = a.Exactly("its");
+  ASSERT_NE(its, nullptr) << a.Dump();
+  EXPECT_EQ(its->code, "GRCGOV") << a.Dump();
+  EXPECT_EQ(its->title, "consulate");
+  // A place that is not named as a location keeps it ("Kenya ... its operation").
+  Analyzed b;
+  Analyze("Kenya sent police officers to Haiti last year and its operation there continues.", &b);
+  const ActorMention* its_b = b.Exactly("its");
+  ASSERT_NE(its_b, nullptr) << b.Dump();
+  EXPECT_EQ(its_b->code, "KEN") << b.Dump();
+  // Other possessions stay with the nearest noun phrase ("the talks in Cairo and its
+  // streets").
+  Analyzed c;
+  Analyze("The Greek consulate in Ankara was closed while its streets were cleared.", &c);
+  const ActorMention* its_c = c.Exactly("its");
+  ASSERT_NE(its_c, nullptr) << c.Dump();
+  EXPECT_EQ(its_c->code, "TUR") << c.Dump();
+}
+
 TEST(ActorFinderTest, DefiniteRolesResolve) {
   Analyzed a;
   Analyze("Syrian Foreign Minister Asaad al-Shaibani received the Azerbaijani embassy staff. "

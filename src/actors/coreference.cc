@@ -24,7 +24,51 @@ bool IsWordForm(const Token& t, std::string_view word) {
          std::string_view(t.norm).substr(0, word.size()) == word;
 }
 
+// What a body (an embassy, a ministry, a company, an agency) does or has, and a place
+// named as a location does not: "the embassy in Damascus ... its operation", "the
+// ministry in Baku and its staff". Lemmas.
+bool IsInstitutionalPossession(std::string_view lemma) {
+  static constexpr std::string_view kWords[] = {
+      "operation", "activity", "work", "functioning", "staff", "staffer", "personnel",
+      "employee", "diplomat", "mandate", "premises", "headquarters", "head", "chief",
+      "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+      "website", "statement", "chargé", "charge", "closure", "reopening", "opening"};
+  for (std::string_view w : kWords)
+    if (w == lemma) return true;
+  return false;
+}
+
 }  // namespace
+
+bool Coreference::PossessesInstitutionalThing(uint32_t sentence, const Candidate& c) const {
+  const Token& pronoun = doc_.tokens[c.begin];
+  if (pronoun.norm != "its" && pronoun.norm != "their") return false;
+  const uint32_t end = doc_.sentences[sentence].end_token;
+  // The noun the possessive determines, past at most three modifiers ("its official
+  // diplomatic operation").
+  for (uint32_t t = c.end, skipped = 0; t < end && skipped <= 3; ++t, ++skipped) {
+    const Token& w = doc_.tokens[t];
+    if (w.tag == Tag::kAdj || w.tag == Tag::kAdv || w.tag == Tag::kNum) continue;
+    return (w.tag == Tag::kNoun || w.tag == Tag::kUnknown) && IsInstitutionalPossession(w.lemma);
+  }
+  return false;
+}
+
+bool Coreference::IsPlaceAsLocation(size_t mention) const {
+  const ActorMention& m = (*out_)[mention];
+  if (m.kind != MentionKind::kCapital && m.kind != MentionKind::kCountry) return false;
+  if (m.first_token == 0 || m.first_token <= doc_.sentences[m.sentence].first_token) return false;
+  uint32_t before = m.first_token - 1;
+  // "in the Syrian capital", "in the Republic of ...": an article between.
+  if (doc_.tokens[before].tag == Tag::kDet && before > doc_.sentences[m.sentence].first_token) --before;
+  // Prepositions of place and destination ("the consulate in Ankara", "troops sent to
+  // Haiti"), not "of" or "from", which tie an actor to its country.
+  static constexpr std::string_view kPlaces[] = {"in", "at", "near", "inside", "outside", "within",
+                                                 "across", "throughout", "around", "to", "into"};
+  for (std::string_view w : kPlaces)
+    if (doc_.tokens[before].norm == w) return true;
+  return false;
+}
 
 std::string Coreference::Text(uint32_t begin, uint32_t end) const {
   if (end <= begin) return "";
@@ -420,15 +464,24 @@ void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {
     if (p.gender == 0) p.gender = want;
   } else {
     const bool singular = (cls & kWordPronounNeuter) != 0;
+    // "the embassy in Damascus ... its operation": what a body has is not the place's,
+    // so a place named as a location gives way to an earlier mention (when there is one).
+    const bool institutional = PossessesInstitutionalThing(sentence, c);
+    int place = -1;
     for (size_t k = out_->size(); k-- > 0;) {
       const ActorMention& m = (*out_)[k];
       if (m.sentence + 1 < sentence) break;
       // An agent of unknown country ("---GOV") is a poor antecedent.
       if (PersonLike(k) >= 0 || m.code.empty() || m.code.compare(0, 3, "---") == 0) continue;
       if (singular && info_[k].plural) continue;
+      if (institutional && IsPlaceAsLocation(k)) {
+        if (place < 0) place = static_cast<int>(k);
+        continue;
+      }
       best = static_cast<int>(k);
       break;
     }
+    if (best < 0) best = place;
     if (best < 0) return;
   }
   const ActorMention& a = (*out_)[static_cast<size_t>(best)];
@@ -446,6 +499,7 @@ void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {
     m.country = a.country;
     m.role = a.role;
     m.entity = a.entity;
+    m.title = a.title;  // "embassy": what the pronoun stands for, for the event patterns
   }
   Info info;
   info.person = person;

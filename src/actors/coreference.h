@@ -13,7 +13,9 @@
 //     with that role word (five sentences back), else "---" + role (unknown country);
 //   - he/she: the most recent person of the same sentence, else the first (subject) of the
 //     nearest previous sentence with one; gender learnt from honorifics and from earlier
-//     he/she; they/their: the most recent non-person mention; its: the same but singular.
+//     he/she; they/their: the most recent non-person mention; its: the same but singular;
+//     "its operations", "their staff" (what a body does or has): not a country or capital
+//     named as a location ("the embassy in Damascus ... its operation" is the embassy's).
 //     "it" is left alone (mostly expletive: "it is important"), and so are reflexives
 //     (mostly emphatic: "the agreement itself").
 // A name with no evidence of being a person (a lone capitalised word) is kept only when it
@@ -76,6 +78,11 @@ class Coreference {
   int PersonByTitle(std::string_view head, const std::string& country) const;
   int MentionByRoleWord(uint32_t sentence, std::string_view word) const;
   int PersonLike(size_t mention) const;  // person index a mention refers to, or -1
+  // Whether the possessive pronoun c ("its", "their") determines a noun for what a body
+  // does or has ("its operations", "their staff").
+  bool PossessesInstitutionalThing(uint32_t sentence, const Candidate& c) const;
+  // Whether an emitted mention is a country or capital named as a location ("in Damascus").
+  bool IsPlaceAsLocation(size_t mention) const;
 
   // Fills code/country/role of m from the candidate's owner and role.
   void Code(const Candidate& c, int country_index, ActorMention* m) const;

@@ -9,11 +9,22 @@
 #include "store/store.h"
 
 namespace dyad {
+namespace {
+
+// The publication date, else its estimate from the text: "~2025" (the text dates the
+// article), ">=2008" (published then or later).
+std::string PublishedCell(const Article& a) {
+  if (!a.published.empty() || a.published_estimate.empty()) return a.published.substr(0, 10);
+  return (a.published_estimate.dates_article() ? "~" : ">=") + a.published_estimate.date;
+}
+
+}  // namespace
 
 void AddArticlesCommand(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand(
       "articles",
-      "List the articles in a store (see `dyad ingest`): id, publication date, outlet, "
+      "List the articles in a store (see `dyad ingest`): id, publication date (for an "
+      "undated article the date its text implies: ~2025 estimated, >=2008 not before), outlet, "
       "how many sentences and events were coded, and title. Filter by outlet, "
       "publication date and words in the title or text. Use the id with `dyad show`.");
   struct Options {
@@ -50,7 +61,7 @@ void AddArticlesCommand(CLI::App& app, int& exit_code) {
     const bool jsonl = opts->format == "jsonl";
     // The id goes last and whole: it is what `dyad show` takes, and ids can be long.
     if (!jsonl) {
-      std::printf("%s %s %5s %6s  %s  %s\n", TextCell("PUBLISHED", 10).c_str(),
+      std::printf("%s %s %5s %6s  %s  %s\n", TextCell("PUBLISHED", 11).c_str(),
                   TextCell("OUTLET", 16).c_str(), "SENTS", "EVENTS", TextCell("TITLE", 60).c_str(),
                   "ID");
     }
@@ -64,8 +75,7 @@ void AddArticlesCommand(CLI::App& app, int& exit_code) {
         line += '\n';
         std::fwrite(line.data(), 1, line.size(), stdout);
       } else {
-        std::printf("%s %s %5lld %6lld  %s  %s\n",
-                    TextCell(std::string_view(a.published).substr(0, 10), 10).c_str(),
+        std::printf("%s %s %5lld %6lld  %s  %s\n", TextCell(PublishedCell(a), 11).c_str(),
                     TextCell(a.outlet, 16).c_str(), static_cast<long long>(row.num_sentences),
                     static_cast<long long>(row.num_events), TextCell(a.title, 60).c_str(),
                     a.id.c_str());

@@ -91,6 +91,10 @@ void AddExplainCommand(CLI::App& app, int& exit_code) {
     const Document& doc = coded.doc;
     std::cout << "article " << coded.article.id;
     if (!coded.article.published.empty()) std::cout << ", published " << coded.article.published;
+    if (const PublicationEstimate& e = coded.article.published_estimate; !e.empty()) {
+      std::cout << ", published " << (e.dates_article() ? "about " : "not before ") << e.date
+                << " by its text (\"" << e.evidence << "\")";
+    }
     if (!coded.article.outlet.empty()) std::cout << ", outlet " << coded.article.outlet;
     std::cout << "\n";
     for (size_t si = 0; si < doc.sentences.size(); ++si) {

@@ -48,6 +48,16 @@ void PrintText(const StoredArticle& s, std::ostream& out) {
   field("outlet", a.outlet);
   field("distributor", a.distributor);
   field("published", a.published);
+  if (a.published.empty() && !a.published_estimate.empty()) {
+    const PublicationEstimate& e = a.published_estimate;
+    // "estimated   2025 (year, elapsed: "dates back 33 years to 1992"); not before 2008 ("in 2008")"
+    std::string v = e.date + " (" + e.precision + ", " +
+                    (e.dates_article() ? "elapsed time" : "not before: the latest date named") +
+                    ": \"" + OneLine(e.evidence) + "\")";
+    if (e.dates_article() && !e.not_before.empty())
+      v += "; not before " + e.not_before + " (\"" + OneLine(e.not_before_evidence) + "\")";
+    field("estimated", v);
+  }
   field("dateline", a.dateline);
   field("byline", a.byline);
   field("url", a.url);

@@ -164,6 +164,11 @@ std::optional<double> EventCluster::MatchScore(const EventReport& r) const {
       if (m.sentence == r.sentence || m.cameo != r.cameo || m.source.code != r.source.code ||
           m.target.code != r.target.code || ComparePlaces(r, m) < 0)
         return std::nullopt;
+      // One dated by its own words and one not ("the embassy was established in 1997 ...
+      // the reopening of the embassy"): the article's background and its news, unless
+      // the same word names both acts.
+      if ((m.date_basis == "text") != (r.date_basis == "text") && (r.act.empty() || r.act != m.act))
+        return std::nullopt;
       repeated = true;
       continue;
     }

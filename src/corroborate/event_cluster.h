@@ -17,8 +17,10 @@
 // the same person, the same day and the same place each add to it; two dates that are
 // both only a month or a year, or both unknown, take some away). Reports of one
 // article join a cluster of that article only as repeated mentions: the same code and
-// actors in another sentence, at no other place. Two different events of one article
-// never merge through a cluster.
+// actors in another sentence, at no other place, and, when only one of the two has a
+// date from its own text ("established in 1992"), the same word for the event. Two
+// different events of one article never merge through a cluster. Reports dated only by
+// an estimate of their article's publication date count as undated (event_report.h).
 //
 // A cluster's date is the most precise date of its dated reports (the earliest among
 // equals); an undated report that joins takes that date, basis "corroboration".

@@ -187,6 +187,68 @@ TEST(EventClusterTest, ReportsOfOneArticleMergeOnlyAsRepeatedMentions) {
   EXPECT_EQ(clusters[0].num_articles, 1);
 }
 
+TEST(EventClusterTest, ABackgroundEventOfTheArticleIsNotItsNews) {
+  // "the consulate began work in 2006" (dated by its words) and "the reopening of the
+  // consulate" (undated): two events of one article with one code and one pair.
+  std::vector<EventCluster> clusters;
+  std::vector<EventReport> redated;
+  // Both name the consulate; the acts differ (began work, reopened).
+  EventReport background = Report("a1", "X", "064", "GRC", "TUR", "2006", {"cons", "work"});
+  background.act = "work";
+  background.date_basis = "text";
+  background.sentence = 5;
+  EventReport news = Report("a1", "X", "064", "GRC", "TUR", "", {"cons", "reop"});
+  news.act = "reop";
+  news.event_id += "#news";
+  std::vector<size_t> got = AssignReports({background, news}, &clusters, &redated);
+  EXPECT_EQ(got, (std::vector<size_t>{0, 1}));
+  EXPECT_TRUE(redated.empty());
+  // The same word in both: a repeated mention, dated by the first.
+  std::vector<EventCluster> fresh;
+  AssignReports({background}, &fresh, &redated);
+  EventReport again = Report("a1", "X", "064", "GRC", "TUR", "", {"work"});
+  again.act = "work";
+  again.event_id += "#again";
+  again.sentence = 8;
+  got = AssignReports({again}, &fresh, &redated);
+  EXPECT_EQ(got, std::vector<size_t>{0});
+  ASSERT_EQ(redated.size(), 1u);
+  EXPECT_EQ(redated[0].date, "2006");
+  EXPECT_EQ(redated[0].date_basis, "corroboration");
+}
+
+TEST(EventReportTest, TheActIsTheAnchorWordTheEvidenceUses) {
+  EXPECT_EQ(ActWord("064  reopen|open|re-open ... embassy|consulate ... in|to TGT",
+                    "the reopening of Greece's embassy in Ankara"),
+            "reop");
+  EXPECT_EQ(ActWord("064  SRC[embassy|consulate] operation|operations|work ... begin|start",
+                    "its operations began"),
+            "operati");  // a stem: all but the last two letters of a long word
+  EXPECT_EQ(ActWord("042 SRC (officially) visit TGT", "officially visited Syria"), "visi");
+  EXPECT_EQ(ActWord("042 SRC visit TGT", "a trip to Syria"), "");
+}
+
+TEST(EventReportTest, AnEstimatedDateIsNoDateForCorroboration) {
+  Event e;
+  e.event_id = "e1";
+  e.cameo = "042";
+  e.source.code = "AZEGOV";
+  e.source.country = "AZE";
+  e.target.code = "SYR";
+  e.target.country = "SYR";
+  e.date = "2025";
+  e.date_precision = "year";
+  e.date_basis = std::string(kDateBasisEstimated);
+  Article a;
+  a.id = "a1";
+  EventReport r = MakeReport(e, a, "SANA");
+  EXPECT_EQ(r.date, "");
+  EXPECT_EQ(r.date_precision, "unknown");
+  EXPECT_EQ(r.date_basis, "");
+  e.date_basis = "published";
+  EXPECT_EQ(MakeReport(e, a, "SANA").date, "2025");
+}
+
 TEST(EventClusterTest, SymmetricEventsJoinEitherWayRound) {
   std::vector<EventCluster> clusters;
   std::vector<EventReport> redated;

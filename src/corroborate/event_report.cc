@@ -106,6 +106,37 @@ std::vector<std::string> AnchorWords(std::string_view pattern, std::string_view 
   return stems;
 }
 
+std::string ActWord(std::string_view pattern, std::string_view evidence) {
+  bool first = true;
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    size_t end = pattern.find(' ', pos);
+    if (end == std::string_view::npos) end = pattern.size();
+    std::string_view tok = pattern.substr(pos, end - pos);
+    pos = end + 1;
+    if (tok.empty()) continue;
+    if (first) {  // the code
+      first = false;
+      continue;
+    }
+    if (tok == "SRC" || tok == "TGT" || tok == "..." || tok == "'s" || tok.starts_with("SRC[") ||
+        tok.starts_with("TGT[") || (tok.front() == '(' && tok.back() == ')'))
+      continue;
+    if (tok.size() >= 2 && tok.front() == '"' && tok.back() == '"') tok = tok.substr(1, tok.size() - 2);
+    const std::vector<std::string> words = LowerWords(evidence);
+    for (size_t b = 0; b <= tok.size();) {
+      size_t bar = tok.find('|', b);
+      if (bar == std::string_view::npos) bar = tok.size();
+      const std::string stem = StemOf(tok.substr(b, bar - b));
+      for (const std::string& w : words)
+        if (!stem.empty() && w.starts_with(stem)) return stem;
+      b = bar + 1;
+    }
+    return "";
+  }
+  return "";
+}
+
 EventReport MakeReport(const Event& e, const Article& article, std::string_view source_key) {
   EventReport r;
   r.event_id = e.event_id;
@@ -123,6 +154,13 @@ EventReport MakeReport(const Event& e, const Article& article, std::string_view 
   r.date = e.date;
   r.date_precision = e.date_precision;
   r.date_basis = e.date_basis;
+  // A date from an estimate of when the article was written is no evidence of when the
+  // event happened: undated here, so that a cluster's date replaces it.
+  if (r.date_basis == kDateBasisEstimated) {
+    r.date.clear();
+    r.date_precision = "unknown";
+    r.date_basis.clear();
+  }
   r.place = e.location.name;
   r.place_country = e.location.country;
   r.place_adm1 = e.location.adm1;
@@ -131,6 +169,7 @@ EventReport MakeReport(const Event& e, const Article& article, std::string_view 
   r.has_coordinates = e.location.has_coordinates;
   r.quantity = e.quantity;
   r.anchor_words = AnchorWords(e.pattern, e.evidence);
+  r.act = ActWord(e.pattern, e.evidence);
   r.evidence = e.evidence;
   return r;
 }
@@ -164,6 +203,7 @@ void ReportToJson(const EventReport& r, nlohmann::json* j) {
   }
   if (!r.quantity.empty()) o["quantity"] = r.quantity;
   o["anchor"] = r.anchor_words;
+  if (!r.act.empty()) o["act"] = r.act;
   o["evidence"] = r.evidence;
 }
 
@@ -196,6 +236,7 @@ EventReport ReportFromJson(const nlohmann::json& j) {
   }
   r.quantity = j.value("quantity", "");
   if (auto a = j.find("anchor"); a != j.end()) r.anchor_words = a->get<std::vector<std::string>>();
+  r.act = j.value("act", "");
   r.evidence = j.value("evidence", "");
   return r;
 }

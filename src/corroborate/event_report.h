@@ -48,12 +48,21 @@ struct EventReport {
   // The content words of the pattern's anchor ("visit", "meet"): two reports that name
   // the event with the same word agree on more than the code.
   std::vector<std::string> anchor_words;
+  // The stem of the pattern's anchor word as the evidence uses it ("reop" of "reopening"):
+  // the word for the act itself, not for what it is about ("embassy"); "" when unknown.
+  std::string act;
   std::string evidence;  // the text span carrying the event
 
   // The country (or the code when there is none) of each side: what must agree.
   const std::string& source_country() const { return source.country; }
   const std::string& target_country() const { return target.country; }
 };
+
+// The stem of the anchor element's alternative that begins a word of the evidence
+// ("064 reopen|open ... embassy" over "the reopening of the embassy" -> "reop"); the
+// anchor is the first required word element (slots, gaps and optional elements before
+// it skipped). "" when no alternative is used.
+std::string ActWord(std::string_view pattern, std::string_view evidence);
 
 // The report of event `e` of `article`; `source_key` as above (the caller knows the
 // story the article belongs to).

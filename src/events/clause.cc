@@ -362,6 +362,14 @@ void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
     const Token& t = token(i);
     return In(t.norm, {"and", ",", "alongside", "&", "nor"});
   };
+  // A possessive ("Cairo, and its work began") determines a noun: the noun phrase is
+  // what is coordinated, not the owner; it has no conjuncts and is none.
+  auto possessive = [&](int k) {
+    const ActorMention& a = mention(k);
+    return a.kind == MentionKind::kPronoun && a.end_token == a.first_token + 1 &&
+           token(a.first_token).tag == Tag::kDet;
+  };
+  if (possessive(m)) return;
   // Rightwards: "m and X", "m, X and Y", "m, alongside X".
   int cur = m;
   for (int n = 0; n < 6; ++n) {
@@ -376,7 +384,7 @@ void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
     }
     // "X and the evil awful Y": determiners and adjectives may open the next conjunct.
     int next = MentionAfter(k, 3);
-    if (next < 0 || next == cur) break;
+    if (next < 0 || next == cur || possessive(next)) break;
     out->push_back(next);
     cur = next;
   }
@@ -391,7 +399,7 @@ void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
     while (j > begin() && joins(j - 1)) --j;
     if (j == k || j == begin()) break;
     int prev = MentionAt(j - 1);
-    if (prev < 0 || prev == cur) break;
+    if (prev < 0 || prev == cur || possessive(prev)) break;
     out->push_back(prev);
     cur = prev;
   }

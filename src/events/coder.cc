@@ -59,6 +59,49 @@ bool IsSupportVerb(std::string_view lemma) {
   return false;
 }
 
+// Whether mention m is an actor of the kind a restricted slot asks for ("SRC[embassy]"):
+// one of the words is a word of the mention, of its title, or (for a pronoun) of the
+// mention it stands for. Empty words: any actor.
+bool SlotAccepts(const SentenceGrammar& g, const Document& doc, int m, const std::vector<std::string>& words) {
+  if (words.empty()) return true;
+  const ActorMention* am = &g.mention(m);
+  if (am->kind == MentionKind::kPronoun && am->antecedent >= 0) am = &g.mention(am->antecedent);
+  auto is_word = [&](std::string_view w) {
+    for (const std::string& x : words)
+      if (w == x || (w.size() == x.size() + 1 && w.back() == 's' && w.substr(0, x.size()) == x)) return true;
+    return false;
+  };
+  for (uint32_t t = am->first_token; t < am->end_token; ++t)
+    if (is_word(doc.tokens[t].lemma) || is_word(doc.tokens[t].norm)) return true;
+  // The title, word by word, lower-cased ("Embassy" of a pronoun's antecedent).
+  std::string title = g.mention(m).title;
+  for (char& c : title) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (size_t b = 0; b < title.size();) {
+    size_t e = title.find(' ', b);
+    if (e == std::string::npos) e = title.size();
+    if (is_word(std::string_view(title).substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// The restriction of a pattern's source (or target) slot: its words, or an empty list.
+const std::vector<std::string>& SlotWords(const Pattern& p, PatternElement::Kind kind) {
+  static const std::vector<std::string> kAny;
+  for (const PatternElement& e : p.elements)
+    if (e.kind == kind) return e.words;
+  return kAny;
+}
+
+// A "state" pattern's actor: the state the mention belongs to ("Azerbaijan's embassy"
+// is AZE opening it). Actors without a country (IGOs) keep their code.
+void ToStateActor(EventActor* a) {
+  if (a->country.empty() || a->code == a->country) return;
+  a->code = a->country;
+  a->role.clear();
+  a->entity.clear();
+}
+
 struct Match {
   uint32_t pattern = 0;
   int source = -1;
@@ -454,6 +497,10 @@ class SentenceCoder {
       }
     }
     if (m->source < 0) { if (why != nullptr) *why = "no source actor"; return false; }
+    if (!SlotAccepts(g_, doc_, m->source, SlotWords(p, PatternElement::kSource))) {
+      if (why != nullptr) *why = "source is not a(n) " + SlotWords(p, PatternElement::kSource)[0];
+      return false;
+    }
     if (m->target < 0) {
       // Target not written: an actor that holds a matched word after the anchor ("an
       // attack by Osgiliath soldiers" for "condemn ... soldiers"), else the first other
@@ -495,6 +542,8 @@ class SentenceCoder {
         if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
       }
     }
+    // "The Greek embassy in Ankara opened": the place the source is in.
+    if (m->target < 0 && !m->target_written) m->target = PlaceOfSource(m->source, a);
     // Not after the anchor: the nearest other actor before it in the sentence ("X stands
     // with Y and expressed X's readiness to assist"), unless a verb has an object of its
     // own that is no actor ("a fire that killed more than a hundred people").
@@ -522,10 +571,33 @@ class SentenceCoder {
       if (why != nullptr) *why = "source and target are the same actor (" + g_.mention(m->source).code + ")";
       return false;
     }
+    if (!SlotAccepts(g_, doc_, m->target, SlotWords(p, PatternElement::kTarget))) {
+      if (why != nullptr) *why = "target is not a(n) " + SlotWords(p, PatternElement::kTarget)[0];
+      return false;
+    }
     if (why != nullptr)
       *why = ": source " + MentionText(doc_, g_.mention(m->source)) + " (" + std::string(m->how_source) +
              "), target " + MentionText(doc_, g_.mention(m->target)) + (passive ? ", passive" : "");
     return true;
+  }
+
+  // The foreign country or capital a source mention is said to be in, between it and the
+  // anchor ("the Greek embassy in Ankara opened", "Turkish troops in Syria shelled"), or
+  // -1. A place of the source's own country is not a target ("rebels in Syria").
+  int PlaceOfSource(int source, uint32_t anchor) const {
+    const uint32_t e = g_.mention(source).end_token;
+    if (e + 1 >= anchor || e + 1 >= g_.end()) return -1;
+    const std::string& prep = g_.token(e).norm;
+    if (prep != "in" && prep != "at") return -1;
+    uint32_t i = e + 1;
+    if (g_.token(i).tag == Tag::kDet && i + 1 < anchor) ++i;
+    const int place = g_.MentionAt(i);
+    if (place < 0) return -1;
+    const ActorMention& pm = g_.mention(place);
+    if ((pm.kind != MentionKind::kCountry && pm.kind != MentionKind::kCapital) || pm.country.empty() ||
+        pm.country == g_.mention(source).country)
+      return -1;
+    return place;
   }
 
   const Dictionary& dict_;
@@ -775,8 +847,15 @@ void EventCoder::Code(const Article& article, const Document& doc,
           ev.sentence = si;
           ev.begin = b;
           ev.end = e;
+          ev.trigger_begin = doc.tokens[m.first].begin;
+          ev.trigger_end = doc.tokens[m.last].end;
           ev.source = ToEventActor(doc, sm);
           ev.target = ToEventActor(doc, tm);
+          if (p.state_actors) {
+            ToStateActor(&ev.source);
+            ToStateActor(&ev.target);
+            if (ev.source.code == ev.target.code) continue;
+          }
           ev.cameo = code;
           ev.goldstein = cc->goldstein;
           ev.quad_class = cc->quad_class;
@@ -845,6 +924,8 @@ void EventCoder::Code(const Article& article, const Document& doc,
         ev.sentence = si;
         ev.begin = doc.tokens[std::min(a, pair_begin)].begin;
         ev.end = doc.tokens[std::max(m.last, pair_end - 1)].end;
+        ev.trigger_begin = doc.tokens[std::min(m.first, a)].begin;
+        ev.trigger_end = doc.tokens[m.last].end;
         for (auto [actor, code3] : {std::pair{&ev.source, pa}, std::pair{&ev.target, pb}}) {
           actor->code = code3;
           actor->country = code3;

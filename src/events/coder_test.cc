@@ -333,6 +333,62 @@ TEST(CoderRulesTest, AVerbWithAnObjectOfItsOwnTakesNoTargetBeforeIt) {
   EXPECT_EQ(ev[0].target.code, "IRQ");
 }
 
+// "SRC[embassy]": only an actor that is an embassy (or a pronoun standing for one) fills
+// the slot; flag "state": the embassy's state is the actor.
+TEST(CoderSlotTest, RestrictedSlotAndStateActors) {
+  Dictionary dict;
+  ASSERT_EQ(dict.Parse("064 SRC[embassy|consulate] work ... begin ; noun state\n", "test",
+                       [](const Diagnostic& d) { ADD_FAILURE() << d.where << ": " << d.message; }),
+            1u);
+  EXPECT_EQ(dict.pattern(0).elements[0].kind, PatternElement::kSource);
+  EXPECT_EQ(dict.pattern(0).elements[0].words, (std::vector<std::string>{"embassy", "consulate"}));
+  EXPECT_TRUE(dict.pattern(0).state_actors);
+  auto code = [&](const Built& b) {
+    EventCoder coder(dict, Ontology::Default());
+    Article a;
+    a.id = "t";
+    std::vector<Event> out;
+    coder.Code(a, b.doc, b.mentions, &out);
+    return out;
+  };
+  // The pronoun stands for the consulate: its work is the consulate's state's act, and the
+  // target is where the consulate is.
+  Built b;
+  Build("The/DET Greek/ADJ consulate/N in/PREP Cairo/P ,/PUNCT and/CONJ its/DET work/N began/V/begin",
+        {{0, 3, "GRCGOV"}, {4, 5, "EGY"}, {7, 8, "GRCGOV"}}, &b);
+  b.mentions[0].role = "GOV";
+  b.mentions[0].kind = MentionKind::kRole;
+  b.mentions[2].role = "GOV";
+  b.mentions[2].kind = MentionKind::kPronoun;
+  b.mentions[2].antecedent = 0;
+  auto ev = code(b);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "064");
+  EXPECT_EQ(ev[0].source.code, "GRC");
+  EXPECT_EQ(ev[0].source.role, "");
+  EXPECT_EQ(ev[0].target.code, "EGY");
+  // The trigger is the pattern's own words, from the possessive on.
+  EXPECT_EQ(b.text.substr(ev[0].trigger_begin, ev[0].trigger_end - ev[0].trigger_begin),
+            "its work began");
+
+  // The same words with an army: not an embassy, no event.
+  Built c;
+  Build("The/DET Greek/ADJ army/N in/PREP Cairo/P ,/PUNCT and/CONJ its/DET work/N began/V/begin",
+        {{0, 3, "GRCMIL"}, {4, 5, "EGY"}, {7, 8, "GRCMIL"}}, &c);
+  c.mentions[0].role = "MIL";
+  c.mentions[2].role = "MIL";
+  c.mentions[2].kind = MentionKind::kPronoun;
+  c.mentions[2].antecedent = 0;
+  EXPECT_TRUE(code(c).empty());
+
+  std::vector<std::string> errors;
+  Dictionary bad;
+  bad.Parse("064 SRC[embassy work\n064 SRC[] work\n064 TGT[embassy work ; state\n", "bad.txt",
+            [&](const Diagnostic& d) { errors.push_back(d.message); });
+  EXPECT_EQ(bad.size(), 0u);
+  EXPECT_EQ(errors.size(), 3u);
+}
+
 TEST(CoderRulesTest, AnOptionConsideredIs014) {
   Built b;
   Build("Japan/P is/AUX/be considering/V/consider sending/V/send aid/N to/PREP Iraq/P",

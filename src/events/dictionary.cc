@@ -46,6 +46,23 @@ std::string ParseElement(std::string_view tok, PatternElement* e) {
   if (tok.empty()) return "empty element";
   if (tok == "SRC") { e->kind = PatternElement::kSource; return ""; }
   if (tok == "TGT") { e->kind = PatternElement::kTarget; return ""; }
+  // A slot restricted to actors of some kind: "SRC[embassy|consulate]".
+  if (tok.size() >= 4 && (tok.substr(0, 4) == "SRC[" || tok.substr(0, 4) == "TGT[")) {
+    if (tok.back() != ']') return "unclosed '[' in '" + std::string(tok) + "'";
+    if (tok.size() == 5) return "no actor words in '" + std::string(tok) + "'";
+    e->kind = tok[0] == 'S' ? PatternElement::kSource : PatternElement::kTarget;
+    std::string_view list = tok.substr(4, tok.size() - 5);
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t bar = list.find('|', start);
+      if (bar == std::string_view::npos) bar = list.size();
+      std::string_view w = list.substr(start, bar - start);
+      if (w.empty()) return "empty alternative in '" + std::string(tok) + "'";
+      e->words.push_back(Lower(w));
+      start = bar + 1;
+    }
+    return "";
+  }
   if (tok == "...") { e->kind = PatternElement::kGap; return ""; }
   if (tok == "'s") { e->kind = PatternElement::kPossessive; return ""; }
   bool exact = tok.size() >= 2 && tok.front() == '"' && tok.back() == '"';
@@ -143,6 +160,7 @@ size_t Dictionary::Parse(std::string_view text, std::string_view origin,
       if (f == "symmetric") p.symmetric = true;
       else if (f == "verb") p.verb_only = true;
       else if (f == "noun") p.noun_only = true;
+      else if (f == "state") p.state_actors = true;
       else error = "unknown flag '" + std::string(f) + "'";
     }
     if (!error.empty()) {

@@ -25,7 +25,10 @@ struct PatternElement {
   // A word that must directly follow the word element before it, with no filler between
   // (set by converters from dictionaries that distinguish "A_B" from "A B").
   bool adjacent = false;
-  std::vector<std::string> words;  // alternatives, for kWord (lemmas) and kExact (forms)
+  // Alternatives, for kWord (lemmas) and kExact (forms). For kSource and kTarget, the
+  // words the actor must be ("SRC[embassy|consulate]"): one of them is among the
+  // mention's words or its title, or its antecedent's for a pronoun; empty for any actor.
+  std::vector<std::string> words;
   bool IsWord() const { return kind == kWord || kind == kExact; }
 };
 
@@ -38,6 +41,10 @@ struct Pattern {
   bool symmetric = false;
   bool verb_only = false;
   bool noun_only = false;
+  // Flag "state": the event's actors are the states of the mentions matched ("Azerbaijan's
+  // embassy" acts as AZE): for acts CAMEO attributes to the state, such as opening an
+  // embassy. Mentions without a country keep their code.
+  bool state_actors = false;
   int specificity = 0;  // number of word elements: longer patterns win at one anchor
   std::string text;     // "042 SRC visit TGT", for evidence and `dyad explain`
   std::string origin;   // "events/04_consult.txt:12"

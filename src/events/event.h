@@ -5,8 +5,14 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace dyad {
+
+// Event::date_basis of an event dated by the estimated publication date of its undated
+// article (Article::published_estimate): a weak date. Corroboration treats the event as
+// undated, and a cluster's date replaces it (basis "corroboration").
+inline constexpr std::string_view kDateBasisEstimated = "estimated_published";
 
 struct EventActor {
   std::string code;     // "AZEGOV"
@@ -34,9 +40,15 @@ struct Event {
   uint32_t sentence = 0;   // index of the sentence in the article
   uint32_t begin = 0;      // byte span of the evidence in Article::text
   uint32_t end = 0;
+  // Byte span of the words the pattern matched (anchor and written slots), inside
+  // begin/end; what the event's own date is looked for near (time/event_dates.h). Not
+  // stored or exported; 0, 0 when unknown.
+  uint32_t trigger_begin = 0;
+  uint32_t trigger_end = 0;
   std::string date;            // "2024-12-30", "2024-12", "1992", or "" when unknown
   std::string date_precision;  // "day", "month", "year", "unknown"
-  std::string date_basis;      // "text", "published", "corroboration", ""
+  std::string date_basis;      // "text", "published", "corroboration",
+                               // kDateBasisEstimated, ""
   EventActor source, target;
   std::string cameo;        // always a string: "042", "0331"
   double goldstein = 0;

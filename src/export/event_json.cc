@@ -163,6 +163,31 @@ Event EventFromJson(const json& j) {
   return e;
 }
 
+json PublicationEstimateToJson(const PublicationEstimate& e) {
+  if (e.empty()) return nullptr;
+  json j = json::object();
+  j["date"] = e.date;
+  j["precision"] = e.precision;
+  j["basis"] = e.basis;
+  j["evidence"] = e.evidence;
+  j["not_before"] = e.not_before;
+  j["not_before_evidence"] = e.not_before_evidence;
+  return j;
+}
+
+PublicationEstimate PublicationEstimateFromJson(const json& j) {
+  PublicationEstimate e;
+  if (j.is_null()) return e;
+  if (!j.is_object()) throw json::type_error::create(302, "published_estimate must be an object", &j);
+  e.date = OptString(j, "date");
+  e.precision = OptString(j, "precision");
+  e.basis = OptString(j, "basis");
+  e.evidence = OptString(j, "evidence");
+  e.not_before = OptString(j, "not_before");
+  e.not_before_evidence = OptString(j, "not_before_evidence");
+  return e;
+}
+
 json ArticleToJson(const Article& a, bool with_text) {
   json j = json::object();
   j["id"] = a.id;
@@ -170,6 +195,7 @@ json ArticleToJson(const Article& a, bool with_text) {
   j["distributor"] = a.distributor;
   j["url"] = a.url;
   j["published"] = a.published;
+  j["published_estimate"] = PublicationEstimateToJson(a.published_estimate);
   j["dateline"] = a.dateline;
   j["byline"] = a.byline;
   j["title"] = a.title;
@@ -194,6 +220,8 @@ Article ArticleFromJson(const json& j) {
   a.distributor = OptString(j, "distributor");
   a.url = OptString(j, "url");
   a.published = OptString(j, "published");
+  if (auto it = j.find("published_estimate"); it != j.end())
+    a.published_estimate = PublicationEstimateFromJson(*it);
   a.dateline = OptString(j, "dateline");
   a.byline = OptString(j, "byline");
   a.title = OptString(j, "title");

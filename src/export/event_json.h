@@ -18,8 +18,16 @@ nlohmann::json EventToJson(const Event& e);
 // Inverse of EventToJson; throws nlohmann::json::exception on a malformed record.
 Event EventFromJson(const nlohmann::json& j);
 
-// {"id", "outlet", "distributor", "url", "published", "dateline", "byline", "title",
-//  "language", "metadata": {...}} and, when with_text, "text".
+// {"date", "precision", "basis", "evidence", "not_before", "not_before_evidence"}, or
+// null when the estimate is empty.
+nlohmann::json PublicationEstimateToJson(const PublicationEstimate& e);
+// Inverse of PublicationEstimateToJson (null or {} give an empty estimate); throws
+// nlohmann::json::exception on a malformed record.
+PublicationEstimate PublicationEstimateFromJson(const nlohmann::json& j);
+
+// {"id", "outlet", "distributor", "url", "published", "published_estimate": {...} or
+//  null, "dateline", "byline", "title", "language", "metadata": {...}} and, when
+//  with_text, "text".
 nlohmann::json ArticleToJson(const Article& a, bool with_text);
 Article ArticleFromJson(const nlohmann::json& j);
 

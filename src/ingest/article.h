@@ -6,6 +6,26 @@
 
 namespace dyad {
 
+// For an article that carries no publication date: the date its text implies
+// (time/publication_estimate.h). Kept apart from Article::published and from event dates.
+struct PublicationEstimate {
+  // "2025", "2024-12", "2024-12-30"; "" when the text implies nothing.
+  std::string date;
+  std::string precision;  // "year", "month", "day"
+  // How: "elapsed" (a span of years counted from a year: "dates back 33 years to 1992"
+  // gives 2025) or "latest_date" (the latest past date the text names: the article is
+  // from then or later, a lower bound only).
+  std::string basis;
+  std::string evidence;  // the words of the text it rests on
+  // The latest past date the text names and its words, also when the estimate is
+  // "elapsed" ("" when none).
+  std::string not_before;
+  std::string not_before_evidence;
+  bool empty() const { return date.empty(); }
+  // The estimate says when the article is from, not only when it is not from before.
+  bool dates_article() const { return basis == "elapsed"; }
+};
+
 struct Article {
   // Stable id: the one the input gives, else HexId(Hash64(title + "\n" + text)) of the
   // body after header and byline removal, so re-reading the same article gives the same id.
@@ -14,6 +34,8 @@ struct Article {
   std::string distributor;  // "MENAFN" when the outlet's text came through a distributor
   std::string url;
   std::string published;    // ISO date "2024-12-30" (or date-time) when known, else ""
+  // When `published` is "": the publication date the text implies (the pipeline fills it).
+  PublicationEstimate published_estimate;
   std::string dateline;     // place of the dateline ("Baku"), else ""
   std::string byline;       // author line, else ""
   std::string title;

@@ -11,6 +11,7 @@
 #include "geo/event_places.h"
 #include "text/analyzer.h"
 #include "time/event_dates.h"
+#include "time/publication_estimate.h"
 
 namespace dyad {
 
@@ -55,6 +56,9 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
   out->actors.clear();
   out->events.clear();
   impl_->text.Analyze(out->article.text, &out->doc);
+  // An undated article: when its text says it was written (kept apart from `published`).
+  out->article.published_estimate =
+      out->article.published.empty() ? EstimatePublicationDate(out->doc) : PublicationEstimate{};
   impl_->actors.Find(out->doc, &out->actors);
   impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
   AssignEventDates(out->article, out->doc, &out->events);

@@ -144,6 +144,43 @@ TEST_F(ClusterStoreTest, UndatedArticleFirstThenTheDatedOne) {
   ExpectGoldClusters(*store);
 }
 
+// SANA carries no date; its text does ("dates back 33 years to 1992": 2025). The estimate
+// is the article's, apart from `published`; it dates the events nothing else dates,
+// never over a date of the text or of corroboration.
+TEST_F(ClusterStoreTest, TheUndatedArticlesEstimateDatesOnlyWhatNothingElseDates) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("s.db"));
+  std::vector<Article> seeds = ReadSeeds({"000_e5f9cd44ed472406.txt"});
+  ASSERT_EQ(seeds.size(), 1u);
+  // Undated first: its events stand alone, then AzerNews corroborates some of them.
+  Ingest(*store, seeds);
+  Ingest(*store, ReadSeeds({"004_3b28a4ce30bb7c8f.txt"}));
+  std::optional<StoredArticle> sana = store->GetArticle(seeds[0].id);
+  ASSERT_TRUE(sana);
+  const PublicationEstimate& e = sana->article.published_estimate;
+  EXPECT_EQ(sana->article.published, "");
+  EXPECT_EQ(e.date, "2025");
+  EXPECT_EQ(e.basis, "elapsed");
+  EXPECT_EQ(e.evidence, "dates back 33 years to 1992");
+  std::map<std::string, int> bases;
+  std::set<std::string> history;
+  for (const Event& ev : sana->events) {
+    ++bases[ev.date_basis];
+    if (ev.date_basis == "text") history.insert(ev.date);
+    if (ev.date_basis == kDateBasisEstimated) {
+      EXPECT_EQ(ev.date, "2025");
+      EXPECT_EQ(ev.date_precision, "year");
+    }
+    if (ev.date_basis == "corroboration") {
+      EXPECT_EQ(ev.date, "2024-12-30") << ev.evidence;
+    }
+  }
+  EXPECT_EQ(history, (std::set<std::string>{"1992", "1997", "2008"}));
+  EXPECT_GE(bases["corroboration"], 3);  // the visit, the meeting, the support
+  EXPECT_GE(bases[std::string(kDateBasisEstimated)], 3);  // aid, the cable, the invitation
+  EXPECT_EQ(bases[""], 0);
+}
+
 TEST_F(ClusterStoreTest, ClusterFiltersAndDetails) {
   TempDir dir;
   auto store = Store::Open(dir.File("s.db"));

@@ -213,9 +213,23 @@ CREATE TABLE cluster_reports (
 )sql");
 }
 
+// 5 -> 6: an undated article's estimated publication date (time/publication_estimate.h),
+// apart from `published`: the date to filter and sort by, and the whole estimate (basis,
+// the words it rests on, the latest past date named) as a JSON record. Articles stored
+// before have none ('' and '{}').
+void MigrateTo6(SqliteDb& db) {
+  db.Exec(R"sql(
+ALTER TABLE articles ADD COLUMN published_estimate TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN published_estimate_record TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX articles_published_estimate ON articles(published_estimate)
+  WHERE published_estimate != '';
+)sql");
+}
+
 using Migration = void (*)(SqliteDb&);
 // kMigrations[n] takes the schema from version n to n + 1.
-constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5};
+constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5,
+                                     MigrateTo6};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace

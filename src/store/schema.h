@@ -18,6 +18,8 @@
 //   5  corroboration: clusters get what they are looked up by (root, countries, date
 //      precision) and their report counts; cluster_reports holds the reports a cluster
 //      keeps; cluster_members goes (events.cluster_id names an event's cluster)
+//   6  articles get published_estimate and published_estimate_record: an undated
+//      article's publication date estimated from its text, kept apart from published
 #ifndef DYAD_STORE_SCHEMA_H_
 #define DYAD_STORE_SCHEMA_H_
 
@@ -25,7 +27,7 @@
 
 namespace dyad {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 // 'dyad' in ASCII: PRAGMA application_id of every dyad store.
 inline constexpr int kStoreApplicationId = 0x64796164;
 

@@ -107,6 +107,33 @@ TEST(SchemaTest, UpgradesVersionThreeStoreAndKeepsItsEntities) {
   EXPECT_TRUE(r.Resolve("Ilham Aliev").has_value());
 }
 
+TEST(SchemaTest, UpgradesVersionFiveStoreAndKeepsItsArticles) {
+  TempDir dir;
+  {
+    SqliteDb db(dir.File("v5.db"), false, true);
+    MigrateSchema(db, 5);
+    db.Exec(
+        "INSERT INTO articles (id, content_hash, title, text, ingested_at) VALUES "
+        "('old5', 'h5', 'Ties', 'Ties date back 30 years to 1994.', '2024-01-01');");
+  }
+  auto store = Store::Open(dir.File("v5.db"));
+  {
+    SqliteDb db(dir.File("v5.db"), false, false);
+    EXPECT_EQ(SchemaVersion(db), kSchemaVersion);
+    EXPECT_EQ(db.QueryInt("SELECT count(*) FROM articles WHERE published_estimate = '' AND "
+                          "published_estimate_record = '{}'"),
+              1);
+  }
+  std::optional<StoredArticle> old = store->GetArticle("old5");
+  ASSERT_TRUE(old);
+  EXPECT_TRUE(old->article.published_estimate.empty());  // stored before: none
+  auto a = MakeCodedArticle("new6", "Talks", {"Talks resumed."});
+  a->article.published = "";
+  a->article.published_estimate = {"2021", "year", "latest_date", "in 2021", "2021", "in 2021"};
+  store->PutArticle(*a);
+  EXPECT_EQ(store->GetArticle("new6")->article.published_estimate.basis, "latest_date");
+}
+
 TEST(SchemaTest, StoreFromNewerDyadIsRefusedAndLeftAlone) {
   TempDir dir;
   {

@@ -28,8 +28,9 @@ struct Store::Statements {
         insert_article(db,
                        "INSERT OR IGNORE INTO articles (id, content_hash, outlet, distributor, url, "
                        "published, dateline, byline, title, language, text, metadata, origin, "
+                       "published_estimate, published_estimate_record, "
                        "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+                       "?14, ?15, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
         insert_sentence(db,
                         "INSERT INTO sentences (article_id, idx, \"begin\", \"end\") "
                         "VALUES (?1, ?2, ?3, ?4)"),
@@ -74,7 +75,14 @@ namespace {
 
 constexpr const char* kArticleColumns =
     "a.id, a.outlet, a.distributor, a.url, a.published, a.dateline, a.byline, a.title, "
-    "a.language, a.metadata, a.origin";
+    "a.language, a.metadata, a.origin, a.published_estimate_record";
+constexpr int kArticleColumnCount = 12;
+
+// The stored form of an estimate: its JSON record ("{}" when none).
+std::string EstimateRecord(const PublicationEstimate& e) {
+  if (e.empty()) return "{}";
+  return PublicationEstimateToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // Reads kArticleColumns starting at column `col`.
 void ReadArticle(const SqliteStatement& st, int col, Article* a) {
@@ -89,6 +97,15 @@ void ReadArticle(const SqliteStatement& st, int col, Article* a) {
   a->language = st.ColumnText(col + 8);
   a->metadata_json = st.ColumnText(col + 9);
   a->origin = st.ColumnText(col + 10);
+  std::string_view estimate = st.ColumnText(col + 11);
+  a->published_estimate = {};
+  if (!estimate.empty() && estimate != "{}") {
+    try {
+      a->published_estimate = PublicationEstimateFromJson(nlohmann::json::parse(estimate));
+    } catch (const nlohmann::json::exception& ex) {
+      throw StoreError("damaged publication estimate in the store: " + std::string(ex.what()));
+    }
+  }
 }
 
 // The event from its stored record; the cluster column is authoritative because
@@ -337,6 +354,11 @@ Store::PutResult Store::Put(const CodedArticle& ca, const std::vector<EntityObse
     ins.BindStatic(11, a.text);
     ins.BindStatic(12, a.metadata_json.empty() ? std::string_view("{}") : a.metadata_json);
     ins.BindStatic(13, a.origin);
+    // The estimate only where there is no publication date (a caller may leave one).
+    const std::string estimate_record =
+        a.published.empty() ? EstimateRecord(a.published_estimate) : std::string("{}");
+    ins.BindStatic(14, a.published.empty() ? std::string_view(a.published_estimate.date) : std::string_view(""));
+    ins.BindStatic(15, estimate_record);
     ins.Run();
     result.stored = db_->changes() > 0;
 
@@ -654,8 +676,8 @@ void Store::ForEachArticle(const ArticleFilter& f,
   ArticleListing row;
   while (st.Step()) {
     ReadArticle(st, 0, &row.article);
-    row.num_sentences = st.ColumnInt(11);
-    row.num_events = st.ColumnInt(12);
+    row.num_sentences = st.ColumnInt(kArticleColumnCount);
+    row.num_events = st.ColumnInt(kArticleColumnCount + 1);
     fn(row);
   }
 }
@@ -691,7 +713,7 @@ std::optional<Article> Store::GetArticleRecord(std::string_view id) {
   if (!st.Step()) return std::nullopt;
   Article a;
   ReadArticle(st, 0, &a);
-  a.text = st.ColumnText(11);
+  a.text = st.ColumnText(kArticleColumnCount);
   return a;
 }
 

@@ -112,6 +112,40 @@ TEST(StoreTest, SameArticleTwiceIsStoredOnce) {
   EXPECT_EQ(c.events, 1);
 }
 
+TEST(StoreTest, PublicationEstimateOfAnUndatedArticleIsKeptApart) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("s.db"));
+  auto a = MakeCodedArticle("undated", "Ties", {"Ties date back 30 years to 1994."});
+  a->article.published = "";
+  a->article.published_estimate = {"2024", "year", "elapsed", "date back 30 years to 1994", "1994", "to 1994"};
+  EXPECT_TRUE(store->PutArticle(*a).stored);
+  // A dated article keeps no estimate, whatever a caller left in it.
+  auto b = MakeCodedArticle("dated", "Talks", {"Talks resumed."});
+  b->article.published_estimate = a->article.published_estimate;
+  store->PutArticle(*b);
+  // Storing again changes nothing.
+  EXPECT_FALSE(store->PutArticle(*a).stored);
+
+  std::optional<StoredArticle> got = store->GetArticle("undated");
+  ASSERT_TRUE(got);
+  const PublicationEstimate& e = got->article.published_estimate;
+  EXPECT_EQ(got->article.published, "");
+  EXPECT_EQ(e.date, "2024");
+  EXPECT_EQ(e.precision, "year");
+  EXPECT_EQ(e.basis, "elapsed");
+  EXPECT_EQ(e.evidence, "date back 30 years to 1994");
+  EXPECT_EQ(e.not_before, "1994");
+  EXPECT_EQ(e.not_before_evidence, "to 1994");
+  EXPECT_TRUE(store->GetArticle("dated")->article.published_estimate.empty());
+  std::vector<std::string> listed;
+  store->ForEachArticle({}, [&](const ArticleListing& l) {
+    listed.push_back(l.article.id + ":" + l.article.published_estimate.date);
+  });
+  EXPECT_EQ(listed, (std::vector<std::string>{"undated:2024", "dated:"}));
+  SqliteDb db(dir.File("s.db"), false, false);
+  EXPECT_EQ(db.QueryInt("SELECT count(*) FROM articles WHERE published_estimate = '2024'"), 1);
+}
+
 TEST(StoreTest, DuplicateEventOfOneArticleIsStoredOnce) {
   TempDir dir;
   auto store = Store::Open(dir.File("s.db"));

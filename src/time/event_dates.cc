@@ -67,6 +67,13 @@ bool TextDate(const Timex& t, Event* e) {
 void AssignPublicationDates(const Article& article, std::vector<Event>* events) {
   std::string_view p = article.published;
   std::string date, precision = "unknown";
+  std::string_view basis = "published";
+  // An undated article that its text dates ("33 years to 1992"): GDELT's use of the
+  // publication date, with its own basis; a mere lower bound dates nothing.
+  if (p.empty() && article.published_estimate.dates_article()) {
+    p = article.published_estimate.date;
+    basis = kDateBasisEstimated;
+  }
   if (p.size() >= 10 && Digits(p.substr(0, 4)) && p[4] == '-' && Digits(p.substr(5, 2)) &&
       p[7] == '-' && Digits(p.substr(8, 2))) {
     date = std::string(p.substr(0, 10));
@@ -82,7 +89,7 @@ void AssignPublicationDates(const Article& article, std::vector<Event>* events) 
     if (!e.date.empty()) continue;
     e.date = date;
     e.date_precision = precision;
-    e.date_basis = date.empty() ? "" : "published";
+    e.date_basis = date.empty() ? std::string_view() : basis;
   }
 }
 
@@ -112,39 +119,57 @@ void AssignEventDates(const Article& article, const Document& doc, std::vector<E
       *pb = b;
       *pe = en;
     };
-    // The token range of the evidence, widened to whole parts.
-    uint32_t first = s.end_token, last = s.first_token;
-    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-      const Token& t = doc.tokens[k];
-      if (t.begin < e.end && e.begin < t.end) {
-        first = std::min(first, k);
-        last = std::max(last, k);
+    // The token range of a byte span, widened to whole parts; false when no token.
+    auto clause_of = [&](uint32_t begin, uint32_t end, uint32_t* cb, uint32_t* ce) {
+      uint32_t first = s.end_token, last = s.first_token;
+      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.begin < end && begin < t.end) {
+          first = std::min(first, k);
+          last = std::max(last, k);
+        }
       }
-    }
-    if (first > last) continue;
-    uint32_t clause_begin, clause_end, unused;
-    part_of(first, &clause_begin, &unused);
-    part_of(last, &unused, &clause_end);
+      if (first > last) return false;
+      uint32_t unused;
+      part_of(first, cb, &unused);
+      part_of(last, &unused, ce);
+      return true;
+    };
+    uint32_t clause_begin, clause_end;
+    if (!clause_of(e.begin, e.end, &clause_begin, &clause_end)) continue;
     // A verbless first part is a fronted adverbial ("On Monday, ...") for the whole sentence.
     uint32_t lead_begin, lead_end;
     part_of(s.first_token, &lead_begin, &lead_end);
     bool lead_verbless = true;
     for (uint32_t k = lead_begin; k < lead_end; ++k)
       if (doc.tokens[k].tag == Tag::kVerb || doc.tokens[k].tag == Tag::kAux) lead_verbless = false;
-    const Timex* best = nullptr;
-    uint32_t best_distance = UINT32_MAX;
-    Event dated;
-    for (const Timex& t : found) {
-      const bool in_clause = t.first_token >= clause_begin && t.end_token <= clause_end;
-      const bool in_lead = lead_verbless && t.end_token <= lead_end;
-      if (!(in_clause || in_lead) || !TextDate(t, &dated)) continue;
-      const uint32_t distance = t.end <= e.begin ? e.begin - t.end
-                                : t.begin >= e.end ? t.begin - e.end : 0;
-      if (distance < best_distance) {
-        best = &t;
-        best_distance = distance;
+    // The nearest date to [near_begin, near_end) in the clause [cb, ce) or the lead.
+    auto nearest = [&](uint32_t cb, uint32_t ce, uint32_t near_begin, uint32_t near_end) {
+      const Timex* best = nullptr;
+      uint32_t best_distance = UINT32_MAX;
+      Event dated;
+      for (const Timex& t : found) {
+        const bool in_clause = t.first_token >= cb && t.end_token <= ce;
+        const bool in_lead = lead_verbless && t.end_token <= lead_end;
+        if (!(in_clause || in_lead) || !TextDate(t, &dated)) continue;
+        const uint32_t distance = t.end <= near_begin ? near_begin - t.end
+                                  : t.begin >= near_end ? t.begin - near_end : 0;
+        if (distance < best_distance) {
+          best = &t;
+          best_distance = distance;
+        }
       }
+      return best;
+    };
+    // The clause of the event's own words first ("..., made in 1997, and its operation
+    // commencing in 2008": the actors may reach back into the part before).
+    const Timex* best = nullptr;
+    uint32_t trigger_begin, trigger_end;
+    if (e.trigger_end > e.trigger_begin &&
+        clause_of(e.trigger_begin, e.trigger_end, &trigger_begin, &trigger_end)) {
+      best = nearest(trigger_begin, trigger_end, e.trigger_begin, e.trigger_end);
     }
+    if (best == nullptr) best = nearest(clause_begin, clause_end, e.begin, e.end);
     if (best) TextDate(*best, &e);
   }
   AssignPublicationDates(article, events);

@@ -12,7 +12,9 @@
 namespace dyad {
 
 // Gives every event without a date the article's publication date (basis "published",
-// precision from the form of the date), or precision "unknown" when there is none.
+// precision from the form of the date); in an undated article, the estimate of its
+// publication date when the estimate dates the article (PublicationEstimate::
+// dates_article, basis kDateBasisEstimated); else precision "unknown".
 void AssignPublicationDates(const Article& article, std::vector<Event>* events);
 
 // Gives every event without a date the date of a specific DATE expression (time/timex.h,
@@ -21,7 +23,11 @@ void AssignPublicationDates(const Article& article, std::vector<Event>* events);
 // season as its year; decades and references like PAST_REF are not dates). The clause is
 // the comma, semicolon, colon or dash delimited parts of the sentence that the evidence
 // span Event::begin/end overlaps, plus a verbless sentence-initial part ("On Monday, ...").
-// Of several candidates the one nearest the evidence span wins, the first on ties.
+// Of several candidates the one nearest the evidence span wins, the first on ties. When
+// the event has a trigger span (Event::trigger_begin/end, the words the pattern matched),
+// a date in the clause of those words, nearest to them, comes first: "with a decision
+// made in 1997, and its operation commencing in 2008" dates the commencing 2008 though
+// the evidence reaches back to the actor before 1997.
 // Events left without a text date get AssignPublicationDates'. doc is article.text's.
 void AssignEventDates(const Article& article, const Document& doc, std::vector<Event>* events);
 

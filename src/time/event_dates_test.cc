@@ -72,6 +72,35 @@ TEST_F(AssignEventDatesTest, EachClauseKeepsItsOwnYear) {
   EXPECT_EQ(events_[2].date, "2011");
 }
 
+TEST_F(AssignEventDatesTest, TheTriggersClauseComesFirst) {
+  // The evidence reaches back to an actor before the 2003 clause; the event's own words
+  // ("its mission starting") sit in the 2010 one.
+  const std::string text =
+      "A plan to open the Chilean legation in Lima was approved in 2003, and its mission "
+      "starting in 2010 was welcomed, officials said.";
+  article_.text = text;
+  article_.published = "2024-06-02";
+  analyzer_.Analyze(article_.text, &doc_);
+  Event e = EventOn(doc_, "Lima was approved in 2003, and its mission starting");
+  Event no_trigger = e;
+  size_t t = text.find("its mission starting");
+  e.trigger_begin = static_cast<uint32_t>(t);
+  e.trigger_end = static_cast<uint32_t>(t + std::string_view("its mission starting").size());
+  events_ = {e, no_trigger};
+  AssignEventDates(article_, doc_, &events_);
+  EXPECT_EQ(events_[0].date, "2010");
+  EXPECT_EQ(events_[0].date_basis, "text");
+  EXPECT_EQ(events_[1].date, "2003");  // without a trigger: nearest the evidence, first on ties
+  // A trigger whose clause has no date falls back to the evidence's clause.
+  Event late = EventOn(doc_, "Lima was approved in 2003, and its mission starting");
+  size_t w = text.find("officials said");
+  late.trigger_begin = static_cast<uint32_t>(w);
+  late.trigger_end = static_cast<uint32_t>(w + 14);
+  events_ = {late};
+  AssignEventDates(article_, doc_, &events_);
+  EXPECT_EQ(events_[0].date, "2003");
+}
+
 TEST_F(AssignEventDatesTest, DayMonthAndRelativeDates) {
   Run("The envoy met the president on Friday. Both ministers signed the accord on 3 May "
       "2023. Aid convoys arrived last month. Troops crossed the river.",

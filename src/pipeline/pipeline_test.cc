@@ -1,0 +1,77 @@
+// The per-article stages together on sentences of their own: what the coder, the actor
+// stage and the dates give for one text.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dyad {
+namespace {
+
+std::vector<Event> Code(const std::string& text, const std::string& published, CodedArticle* out) {
+  static const Pipeline pipeline;
+  out->article.id = "t";
+  out->article.published = published;
+  out->article.text = text;
+  pipeline.Run(out);
+  return out->events;
+}
+
+const Event* Find(const std::vector<Event>& events, const std::string& cameo, const std::string& date) {
+  for (const Event& e : events)
+    if (e.cameo == cameo && e.date == date) return &e;
+  return nullptr;
+}
+
+TEST(PipelineTest, AnEmbassyThatBeginsWorkIsItsStatesActOnTheHost) {
+  CodedArticle a;
+  std::vector<Event> ev = Code(
+      "The Greek embassy in Ankara opened in 1991, and its operations resumed in 2005 after a "
+      "long pause.",
+      "2024-05-02", &a);
+  const Event* opened = Find(ev, "064", "1991");
+  ASSERT_NE(opened, nullptr);
+  EXPECT_EQ(opened->source.code, "GRC");  // the state, not the embassy (GRCGOV)
+  EXPECT_EQ(opened->target.code, "TUR");  // where the embassy is
+  EXPECT_EQ(opened->date_basis, "text");
+  // "its operations": the embassy's, not Ankara's; dated by its own clause.
+  const Event* resumed = Find(ev, "064", "2005");
+  ASSERT_NE(resumed, nullptr);
+  EXPECT_EQ(resumed->source.code, "GRC");
+  EXPECT_EQ(resumed->target.code, "TUR");
+
+  // Not an embassy: an army's operations are no diplomatic act.
+  CodedArticle b;
+  for (const Event& e : Code("The Greek army in Ankara paused, and its operations resumed in 2005.",
+                            "2024-05-02", &b))
+    EXPECT_NE(e.cameo, "064") << e.evidence;
+}
+
+TEST(PipelineTest, AnUndatedArticleIsDatedByItsTextOnlyWhereNothingElseDatesIt) {
+  CodedArticle a;
+  std::vector<Event> ev = Code(
+      "Ties between the two kingdoms go back 30 years to 1994. Norway's embassy in Ottawa "
+      "opened in 1996. On Tuesday the Norwegian minister visited Canada.",
+      "", &a);
+  EXPECT_EQ(a.article.published, "");
+  EXPECT_EQ(a.article.published_estimate.date, "2024");
+  EXPECT_EQ(a.article.published_estimate.basis, "elapsed");
+  const Event* visit = nullptr;
+  for (const Event& e : ev)
+    if (e.cameo == "042") visit = &e;
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->date, "2024");  // "on Tuesday" needs a publication date to be a day
+  EXPECT_EQ(visit->date_basis, kDateBasisEstimated);
+  const Event* embassy = Find(ev, "064", "1996");
+  ASSERT_NE(embassy, nullptr);
+  EXPECT_EQ(embassy->date_basis, "text");
+
+  // A dated article: no estimate.
+  CodedArticle b;
+  Code("Ties go back 30 years to 1994.", "2024-05-02", &b);
+  EXPECT_TRUE(b.article.published_estimate.empty());
+}
+
+}  // namespace
+}  // namespace dyad
