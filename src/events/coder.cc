@@ -17,23 +17,37 @@ inline bool SameWord(const std::string& a, const std::string& b) {
          (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
 
-bool WordMatches(const PatternElement& e, const Token& t) {
-  // Long alternative lists (converted dictionaries' stems) are sorted: search them.
-  if (e.words.size() > 8) {
-    // operator< of std::string, deciding on the first byte without a call where it can.
-    auto less = [](const std::string& a, const std::string& b) {
-      if (!a.empty() && !b.empty() && a[0] != b[0])
-        return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
-      return a < b;
-    };
-    auto has = [&](const std::string& w) { return std::binary_search(e.words.begin(), e.words.end(), w, less); };
-    return has(t.norm) || (e.kind != PatternElement::kExact && !t.LemmaIsNorm() && has(t.lemma));
+bool HasId(const std::vector<uint32_t>& ids, uint32_t id) {
+  if (ids.size() <= 8) {
+    for (uint32_t x : ids)
+      if (x == id) return true;
+    return false;
   }
-  for (const std::string& w : e.words) {
-    if (e.kind == PatternElement::kExact ? SameWord(t.norm, w) : (SameWord(t.lemma, w) || SameWord(t.norm, w)))
-      return true;
-  }
-  return false;
+  return std::binary_search(ids.begin(), ids.end(), id);
+}
+
+// Whether token t's norm (kExact) or norm or lemma (kWord) is one of e's words. by_id:
+// t's word ids are of the dictionary's lexicon, so a form that has one matches by id (a
+// lexicon word equals an alternative only if that alternative is the same word).
+bool WordMatches(const PatternElement& e, const Token& t, bool by_id) {
+  auto has = [&](const std::string& form, uint32_t id) {
+    if (by_id && id != 0) return HasId(e.word_ids, id);
+    // Long alternative lists (converted dictionaries' stems) are sorted: search them.
+    if (e.words.size() > 8) {
+      // operator< of std::string, deciding on the first byte without a call where it can.
+      auto less = [](const std::string& a, const std::string& b) {
+        if (!a.empty() && !b.empty() && a[0] != b[0])
+          return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+        return a < b;
+      };
+      return std::binary_search(e.words.begin(), e.words.end(), form, less);
+    }
+    for (const std::string& w : e.words)
+      if (SameWord(form, w)) return true;
+    return false;
+  };
+  if (has(t.norm, t.word)) return true;
+  return e.kind != PatternElement::kExact && !t.LemmaIsNorm() && has(t.lemma, t.lemma_word);
 }
 
 // Whether two mentions stand for the same actor: the same code, or a state and its
@@ -159,7 +173,7 @@ class SentenceCoder {
   SentenceCoder(const Dictionary& dict, const SentenceGrammar& g, std::vector<std::string>* trace,
                 const Document& doc, bool relaxed = false, const WordSignature* words = nullptr)
       : dict_(dict), g_(g), trace_(trace), doc_(doc), relaxed_(relaxed),
-        words_(trace == nullptr ? words : nullptr) {}
+        words_(trace == nullptr ? words : nullptr), by_id_(doc.lexicon == dict.lexicon()) {}
 
   // Tries every pattern anchored at token a; returns whether the best is an event.
   bool BestAt(uint32_t a, Match* best) {
@@ -242,7 +256,7 @@ class SentenceCoder {
   // anchor_matches: the caller knows that the anchor element matches token a.
   bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why, bool anchor_matches) {
     const Token& at = g_.token(a);
-    if (!anchor_matches && !WordMatches(p.elements[p.anchor], at)) { if (why != nullptr) *why = "anchor form differs"; return false; }
+    if (!anchor_matches && !WordMatches(p.elements[p.anchor], at, by_id_)) { if (why != nullptr) *why = "anchor form differs"; return false; }
     bool verb = at.tag == Tag::kVerb;
     if (p.verb_only && !verb) { if (why != nullptr) *why = "anchor is not a verb here"; return false; }
     if (p.noun_only && verb) { if (why != nullptr) *why = "anchor is not a noun here"; return false; }
@@ -274,7 +288,7 @@ class SentenceCoder {
           bool glued = p.elements[k + 1].adjacent && p.elements[k + 1].IsWord();
           for (uint32_t i = pos; i > g_.begin();) {
             --i;
-            if (WordMatches(e, g_.token(i))) { pos = i; hit = true; ++m->words; break; }
+            if (WordMatches(e, g_.token(i), by_id_)) { pos = i; hit = true; ++m->words; break; }
             if (glued) break;
             if (left_gap > 0) {
               if (g_.IsClauseBoundary(i) || ++skipped > left_gap) break;
@@ -367,7 +381,7 @@ class SentenceCoder {
           int skipped = 0;
           bool glued = e.adjacent && gap == 0 && p.elements[k - 1].IsWord();
           for (uint32_t i = pos; i < g_.end(); ++i) {
-            if (WordMatches(e, g_.token(i))) { pos = i + 1; hit = true; break; }
+            if (WordMatches(e, g_.token(i), by_id_)) { pos = i + 1; hit = true; break; }
             if (glued || g_.IsClauseBoundary(i)) break;
             if (gap > 0 ? ++skipped <= gap : (g_.IsFiller(i) && ++skipped <= 3)) continue;
             break;
@@ -606,6 +620,7 @@ class SentenceCoder {
   const Document& doc_;
   bool relaxed_;
   const WordSignature* words_;
+  const bool by_id_;  // the tokens' word ids are of the dictionary's lexicon
 };
 
 EventActor ToEventActor(const Document& doc, const ActorMention& m) {
@@ -785,7 +800,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
             size_t k = p.anchor + 1;
             uint32_t pos = t + 1;
             for (; k < p.elements.size() && pos < s.end_token; ++pos)
-              if (p.elements[k].IsWord() && WordMatches(p.elements[k], doc.tokens[pos])) ++k;
+              if (p.elements[k].IsWord() && WordMatches(p.elements[k], doc.tokens[pos], doc.lexicon == dictionary_.lexicon())) ++k;
             if (k >= p.elements.size()) {
               discard = true;
               if (trace != nullptr) trace->push_back("  discarded by " + p.text + " [" + p.origin + "]");

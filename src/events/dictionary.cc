@@ -247,6 +247,11 @@ uint32_t Dictionary::Add(Pattern p) {
   if (p.action == Pattern::kDiscardSentence) has_sentence_discards_ = true;
   // Sorted alternatives let the coder search long lists (see WordMatches in coder.cc).
   for (PatternElement& e : p.elements) {
+    e.word_ids.clear();
+    for (const std::string& w : e.words) {
+      if (WordId id = lexicon_->IdOf(lexicon_->Find(w)); id != 0) e.word_ids.push_back(id);
+    }
+    std::sort(e.word_ids.begin(), e.word_ids.end());
     if (e.words.size() <= 8) continue;
     std::sort(e.words.begin(), e.words.end());
     e.words.erase(std::unique(e.words.begin(), e.words.end()), e.words.end());

@@ -29,6 +29,9 @@ struct PatternElement {
   // words the actor must be ("SRC[embassy|consulate]"): one of them is among the
   // mention's words or its title, or its antecedent's for a pronoun; empty for any actor.
   std::vector<std::string> words;
+  // The word ids (Token::word) of the alternatives that are words of the dictionary's
+  // lexicon, sorted; set by Dictionary::Add. A token with an id matches by id alone.
+  std::vector<uint32_t> word_ids;
   bool IsWord() const { return kind == kWord || kind == kExact; }
 };
 
@@ -101,6 +104,8 @@ class Dictionary {
     return discards_.ByString(form);
   }
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
+  // The lexicon of PatternElement::word_ids and of the word-id lookups.
+  const Lexicon* lexicon() const { return lexicon_; }
   // False when pattern id cannot match in a sentence with these words: one of its
   // required (non-optional) word elements other than the anchor has no alternative in
   // the signature. True says nothing.
