@@ -73,5 +73,43 @@ TEST(PipelineTest, AnUndatedArticleIsDatedByItsTextOnlyWhereNothingElseDatesIt) 
   EXPECT_TRUE(b.article.published_estimate.empty());
 }
 
+// Sentences written for this test, one construction each, through every stage: the code,
+// source and target dyad must give (CAMEO codes of the built-in dictionary).
+TEST(PipelineTest, NewsConstructions) {
+  struct Case {
+    const char* text;
+    const char* cameo;
+    const char* source;
+    const char* target;
+  };
+  const Case cases[] = {
+      {"Chile and Peru restored relations on Monday.", "064", "CHL", "PER"},
+      {"The EU's foreign policy chief rejected Israel's suggestion on Monday.", "120", "IGOEEC", "ISR"},
+      {"Japan is considering sending aid to North Korea.", "014", "JPN", "PRK"},
+      {"The Russian and US navies began a joint military exercise on Tuesday.", "062", "RUSMIL", "USAMIL"},
+      {"Egypt was alarmed by Turkey's decision.", "012", "EGY", "TUR"},
+      {"The government in Bogota asked Havana to release the prisoners.", "0253", "COLGOV", "CUB"},
+      {"The Nigerian Air Force says it has killed ten Boko Haram fighters.", "190", "NGAMIL", "NGAREB"},
+      {"Since 2001, the United States has provided Egypt with military aircraft.", "070", "USA", "EGY"},
+      {"Iran decided to ease sanctions on Iraq.", "085", "IRN", "IRQ"},
+  };
+  for (const Case& c : cases) {
+    CodedArticle a;
+    std::vector<Event> ev = Code(c.text, "2024-05-02", &a);
+    bool found = false;
+    std::string got;
+    for (const Event& e : ev) {
+      got += e.cameo + " " + e.source.code + "->" + e.target.code + "; ";
+      if (e.cameo == c.cameo && e.source.code == c.source && e.target.code == c.target) found = true;
+    }
+    EXPECT_TRUE(found) << c.text << "\n  want " << c.cameo << " " << c.source << "->" << c.target
+                       << "\n  got  " << got;
+  }
+  // No event: a capital after "in" is where a meeting was, not whom it was with.
+  CodedArticle venue;
+  for (const Event& e : Code("Canada met recently in Paris.", "2024-05-02", &venue))
+    ADD_FAILURE() << "unexpected " << e.cameo << " " << e.source.code << "->" << e.target.code;
+}
+
 }  // namespace
 }  // namespace dyad

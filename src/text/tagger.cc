@@ -294,6 +294,11 @@ Tag Tagger::ResolveOpenClass(const Context& c, size_t i) const {
     // A past form that is no participle ("gave", "met", "took") modifies nothing: "the
     // U.S. military gave aid".
     if ((v & kVerbPast) && !(v & kVerbParticiple) && !n && !a) return Tag::kVerb;
+    // "the EU's policy chief rejected Israel's offer": after a modifier (not an article),
+    // with no verb in the clause yet, a mostly-verb -ed form before a name is the verb.
+    if (ed && !base && !n && pt != Tag::kDet && next_proper && !c.clause_has_verb &&
+        verb_count > adj_count)
+      return Tag::kVerb;
     if (ing) return next_nounish ? Tag::kAdj : Tag::kNoun;
     if (a && next_nounish && !(ed && n)) return Tag::kAdj;
     if (ed && !base && !n) return next_nounish || a ? Tag::kAdj : Tag::kVerb;
