@@ -105,18 +105,6 @@ bool EndsClause(const Document& doc, const std::vector<bool>& covered, uint32_t 
   return false;
 }
 
-// The event actor of a mention.
-EventActor ActorOf(const Document& doc, const ActorMention& m) {
-  EventActor a;
-  a.code = m.code;
-  a.country = m.country;
-  a.role = m.role;
-  a.entity = m.entity;
-  a.begin = doc.tokens[m.first_token].begin;
-  a.end = doc.tokens[m.end_token - 1].end;
-  a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
-  return a;
-}
 
 // Mention n and those listed right after it ("Elrond and Gondor", "X, Y and Z").
 void ListedFrom(const Document& doc, const std::vector<ActorMention>& mentions, size_t n, std::vector<size_t>* out) {
@@ -694,8 +682,8 @@ void ClassicCoder::UseClauseSources(const Document& doc, const std::vector<Actor
     done.push_back(key);
     for (size_t n : sources) {
       Event e = ev;
-      e.source = ActorOf(doc, mentions[n]);
-      e.target = ActorOf(doc, mentions[target]);
+      e.source = ToEventActor(doc, mentions[n]);
+      e.target = ToEventActor(doc, mentions[target]);
       out.push_back(std::move(e));
     }
   }
@@ -727,8 +715,8 @@ void ClassicCoder::CodeRequestedActs(const Document& doc, const std::vector<Acto
     for (size_t a : sources) {
       for (size_t b : targets) {
         Event e = ev;
-        e.source = ActorOf(doc, mentions[a]);
-        e.target = ActorOf(doc, mentions[b]);
+        e.source = ToEventActor(doc, mentions[a]);
+        e.target = ToEventActor(doc, mentions[b]);
         out.push_back(std::move(e));
       }
     }

@@ -623,17 +623,6 @@ class SentenceCoder {
   const bool by_id_;  // the tokens' word ids are of the dictionary's lexicon
 };
 
-EventActor ToEventActor(const Document& doc, const ActorMention& m) {
-  EventActor a;
-  a.code = m.code;
-  a.country = m.country;
-  a.role = m.role;
-  a.entity = m.entity;
-  a.begin = doc.tokens[m.first_token].begin;
-  a.end = doc.tokens[m.end_token - 1].end;
-  a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
-  return a;
-}
 
 // "the two countries", "both sides": a phrase that names the pair of states an article
 // is about. Returns the token after the phrase, or 0 when none starts at i.
@@ -672,6 +661,18 @@ bool ArticlePair(const std::vector<ActorMention>& actors, uint32_t upto, std::st
 }
 
 }  // namespace
+
+EventActor ToEventActor(const Document& doc, const ActorMention& m) {
+  EventActor a;
+  a.code = m.code;
+  a.country = m.country;
+  a.role = m.role;
+  a.entity = m.entity;
+  a.begin = doc.tokens[m.first_token].begin;
+  a.end = doc.tokens[m.end_token - 1].end;
+  a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
+  return a;
+}
 
 EventCoder::EventCoder() : EventCoder(Dictionary::Builtin(), Ontology::Default()) {}
 

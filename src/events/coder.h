@@ -14,6 +14,9 @@
 
 namespace dyad {
 
+// The event's view of an actor mention: codes, entity and the text span it covers.
+EventActor ToEventActor(const Document& doc, const ActorMention& m);
+
 class EventCoder {
  public:
   // The built-in dictionary and ontology.
