@@ -8,6 +8,8 @@
 
 namespace dyad {
 
+static_assert(kWordInstitution < (1u << 16), "word classes must fit MentionParser::WordFacts::cls");
+
 namespace {
 
 // string_view == compares sizes first; std::string == "x" calls memcmp (libstdc++ 12).
@@ -87,7 +89,8 @@ MentionParser::MentionParser(const Gazetteer& gazetteer, const RoleLexicon& role
   facts_by_word_.resize(lexicon_.size() + 1);
   for (WordId w = 1; w <= lexicon_.size(); ++w) {
     const std::string_view form = lexicon_.Key(lexicon_.entry(w));
-    facts_by_word_[w] = WordFacts{ClassifyWord(form), roles_.WordKeys(form), gaz_.WordKeys(form)};
+    facts_by_word_[w] = WordFacts{static_cast<uint16_t>(ClassifyWord(form)), roles_.WordKeys(form),
+                                  gaz_.WordKeys(form)};
   }
 }
 
@@ -100,7 +103,7 @@ inline MentionParser::WordFacts MentionParser::FactsOfToken(const Document& doc,
 MentionParser::WordFacts MentionParser::FactsOfWord(std::string_view word) const {
   thread_local WordCache<WordFacts, 14> memo;
   return memo.Lookup(id_.get(), word, [this](std::string_view w) {
-    return WordFacts{ClassifyWord(w), roles_.WordKeys(w), gaz_.WordKeys(w)};
+    return WordFacts{static_cast<uint16_t>(ClassifyWord(w)), roles_.WordKeys(w), gaz_.WordKeys(w)};
   });
 }
 
