@@ -69,6 +69,17 @@ TEST(ActorFinderTest, CoordinatedAdjectivesShareTheRole) {
   ExpectMention(a, "US navies", "USAMIL", MentionKind::kRole);
 }
 
+TEST(ActorFinderTest, HisIsTheUnnamedOfficeHolderOfItsSentence) {
+  Analyzed a;
+  Analyze("Turkish Foreign Minister Hakan Fidan hosted his Qatari counterpart. The Qatari foreign "
+          "minister rejected criticism of his country's contacts.",
+          &a);
+  int qatari = 0;
+  for (const ActorMention& m : a.mentions)
+    if (a.Span(m) == "his" && m.sentence == 1 && m.code == "QATGOV") ++qatari;
+  EXPECT_EQ(qatari, 1) << a.Dump();
+}
+
 TEST(ActorFinderTest, ItAfterAVerbOfSayingIsTheSpeaker) {
   Analyzed a;
   Analyze("The Nigerian Air Force (NAF) says it has killed ten militants. It is expected to rain.",

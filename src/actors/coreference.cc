@@ -265,6 +265,7 @@ void Coreference::AddRole(uint32_t sentence, const Candidate& c) {
     }
   }
   if (m.code.empty()) return;
+  info.titled = one_person && info.person < 0;
   if (c.org >= 0 && m.entity.empty()) {
     m.entity = gaz_.organizations()[static_cast<size_t>(c.org)].name;
   }
@@ -436,12 +437,15 @@ void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {
       int p = PersonLike(k);
       return p >= 0 && people_[static_cast<size_t>(p)].gender != -want;
     };
-    // The most recent person of this sentence...
-    size_t k = out_->size();
-    while (k-- > 0 && (*out_)[k].sentence == sentence) {
-      if (fits(k)) {
-        best = static_cast<int>(k);
-        break;
+    // The most recent person of this sentence, else its most recent unnamed office holder
+    // ("The Qatari foreign minister rejected criticism of his country's contacts")...
+    for (int pass = 0; pass < 2 && best < 0; ++pass) {
+      size_t k = out_->size();
+      while (k-- > 0 && (*out_)[k].sentence == sentence) {
+        if (pass == 0 ? fits(k) : info_[k].titled) {
+          best = static_cast<int>(k);
+          break;
+        }
       }
     }
     // ... else the first (the subject) of the nearest earlier sentence with one.
@@ -460,8 +464,10 @@ void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {
     }
     if (best < 0) return;
     person = PersonLike(static_cast<size_t>(best));
-    Person& p = people_[static_cast<size_t>(person)];
-    if (p.gender == 0) p.gender = want;
+    if (person >= 0) {
+      Person& p = people_[static_cast<size_t>(person)];
+      if (p.gender == 0) p.gender = want;
+    }
   } else {
     const bool singular = (cls & kWordPronounNeuter) != 0;
     // "the embassy in Damascus ... its operation": what a body has is not the place's,

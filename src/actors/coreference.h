@@ -65,6 +65,7 @@ class Coreference {
     bool plural = false;
     uint32_t role_begin = 0, role_end = 0;  // role words, for "the embassy"
     bool has_owner = false;  // coded from a country or organisation
+    bool titled = false;     // one unnamed office holder: "the Qatari foreign minister"
   };
 
   void AddPerson(uint32_t sentence, const Candidate& c, const std::vector<Candidate>& all);

@@ -343,6 +343,8 @@ Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) co
           if (governor != nullptr) *governor = &g;
           return Modality::kIntended;
         }
+        // "the only way to free hostages", "a chance to meet": a possibility, not an act.
+        if (n == 0 && In(g.lemma, {"way", "means", "chance", "opportunity"})) return Modality::kHypothetical;
         if (n == 0 && Is(g.lemma, "be")) return Modality::kIntended;  // "is to visit"
       }
     }
