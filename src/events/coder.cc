@@ -532,6 +532,15 @@ class SentenceCoder {
         }
         i = end - 1;
       }
+      // A symmetric act whose subject is a list ("X and Y met") is between its members,
+      // before any actor after it ("X and Y exchanged fire, officials in both said").
+      if (m->target < 0 && p.symmetric) {
+        std::vector<int> partners;
+        g_.Coordinated(m->source, &partners);
+        for (int c : partners) {
+          if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
+        }
+      }
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         // A complement clause may hold it ("warned that Y ..."), an adverbial one not
         // ("postponed the meeting after Y ...").
@@ -546,14 +555,6 @@ class SentenceCoder {
           m->target = mm;
           break;
         }
-      }
-    }
-    // A symmetric act whose subject is a list ("X and Y met") is between its members.
-    if (m->target < 0 && p.symmetric) {
-      std::vector<int> partners;
-      g_.Coordinated(m->source, &partners);
-      for (int c : partners) {
-        if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
       }
     }
     // "The Greek embassy in Ankara opened": the place the source is in.
