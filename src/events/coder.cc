@@ -239,6 +239,21 @@ class SentenceCoder {
     return m >= 0 ? std::max(g_.begin(), g_.mention(m).first_token) : pos - 1;
   }
 
+  // Tokens [from, end) are a closing attribution: a few words, then a verb of saying and
+  // at most a few more ("officials in both countries said", "the ministry said on Monday").
+  bool EndsInAttribution(uint32_t from) const {
+    for (uint32_t i = from; i < g_.end() && i < from + 8; ++i) {
+      const Token& t = g_.token(i);
+      if (t.tag == Tag::kVerb || t.tag == Tag::kAux) {
+        const std::string_view l = t.lemma;
+        if (!(l == "say" || l == "tell" || l == "report" || l == "announce" || l == "add" || l == "state"))
+          return false;
+        return g_.end() - i <= 5;
+      }
+    }
+    return false;
+  }
+
   // A capital after a locative preposition that is not a noun's ("met in Paris", not
   // "its embassy in Damascus"): where the act happened, not who it was done to.
   bool IsVenue(const ActorMention& am) const {
@@ -532,15 +547,6 @@ class SentenceCoder {
         }
         i = end - 1;
       }
-      // A symmetric act whose subject is a list ("X and Y met") is between its members,
-      // before any actor after it ("X and Y exchanged fire, officials in both said").
-      if (m->target < 0 && p.symmetric) {
-        std::vector<int> partners;
-        g_.Coordinated(m->source, &partners);
-        for (int c : partners) {
-          if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
-        }
-      }
       for (uint32_t i = m->last + 1; m->target < 0 && i < g_.end(); ++i) {
         // A complement clause may hold it ("warned that Y ..."), an adverbial one not
         // ("postponed the meeting after Y ...").
@@ -549,12 +555,22 @@ class SentenceCoder {
         if (g_.IsClauseBoundary(i) && (g_.token(i).tag != Tag::kSubord || IsAdverbialSubordinator(g_.token(i).norm)))
           break;
         if (IsRelativePronoun(g_.token(i).norm) && i > m->last + 1) break;
+        // Nor the attribution that ends the sentence (", officials in both countries said").
+        if (std::string_view(g_.token(i).norm) == "," && EndsInAttribution(i + 1)) break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
           if (IsVenue(g_.mention(mm))) continue;
           m->target = mm;
           break;
         }
+      }
+    }
+    // A symmetric act whose subject is a list ("X and Y met") is between its members.
+    if (m->target < 0 && p.symmetric) {
+      std::vector<int> partners;
+      g_.Coordinated(m->source, &partners);
+      for (int c : partners) {
+        if (!SameActor(g_.mention(c), g_.mention(m->source))) { m->target = c; break; }
       }
     }
     // "The Greek embassy in Ankara opened": the place the source is in.

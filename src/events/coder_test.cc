@@ -429,6 +429,13 @@ TEST(CoderRulesTest, AParticipleOfFeelingIsNoPassive) {
   EXPECT_EQ(ev2[0].source.code, "TUR");
 }
 
+TEST(CoderRulesTest, TheClosingAttributionHoldsNoTarget) {
+  Built b;
+  Build("Iran/P attacked/V/attack ,/PUNCT officials/N/official in/PREP Iraq/P said/V/say",
+        {{0, 1, "IRN"}, {3, 6, "IRQGOV"}}, &b);
+  EXPECT_TRUE(CodeWith("190 attack ; verb\n", b).empty());
+}
+
 TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
   Dictionary d;
   std::vector<std::string> errors;
