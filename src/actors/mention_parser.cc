@@ -509,9 +509,9 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
     uint32_t m0 = 0, e0 = 0;
     // A capital before a role is the state's ("a Paris court", "Kabul police", "the
     // Damascus government"); before a named body it is a place in a longer name.
-    if ((g.form != PlaceForm::kCapital || possessive || RoleChainAt(doc, p, limit, &rc)) &&
-        (RoleChainAt(doc, p, limit, &rc) || NamedBodyAt(doc, p, limit, &rc) ||
-         SpecialtyTitleAt(doc, p, limit, &rc))) {
+    const bool bare_capital = g.form == PlaceForm::kCapital && !possessive;
+    if (RoleChainAt(doc, p, limit, &rc) ||
+        (!bare_capital && (NamedBodyAt(doc, p, limit, &rc) || SpecialtyTitleAt(doc, p, limit, &rc)))) {
       Candidate with_role = *c;
       with_role.has_role = true;
       with_role.role = rc;
