@@ -1,0 +1,100 @@
+#include "syntax/perceptron.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace dyad {
+namespace {
+
+// Two classes told apart by one feature each; a shared feature carries no signal.
+PerceptronModel TrainToy() {
+  PerceptronTrainer t(3);
+  const uint64_t shared = FeatureHash(0, 1);
+  for (int epoch = 0; epoch < 5; ++epoch) {
+    for (int cls = 0; cls < 3; ++cls) {
+      uint64_t f[2] = {FeatureHash(1, static_cast<uint64_t>(cls)), shared};
+      float scores[3];
+      t.Score(f, 2, scores);
+      int guess = 0;
+      for (int c = 1; c < 3; ++c) {
+        if (scores[c] > scores[guess]) guess = c;
+      }
+      t.Update(f, 2, cls, guess);
+      t.Tick();
+    }
+  }
+  return t.Finish(0.0f);
+}
+
+TEST(PerceptronTest, LearnsSeparableClasses) {
+  PerceptronModel m = TrainToy();
+  int32_t scratch[3];
+  for (int cls = 0; cls < 3; ++cls) {
+    uint64_t f[2] = {FeatureHash(1, static_cast<uint64_t>(cls)), FeatureHash(0, 1)};
+    EXPECT_EQ(m.Best(f, 2, nullptr, scratch), cls);
+  }
+}
+
+TEST(PerceptronTest, AllowedMaskRestrictsTheChoice) {
+  PerceptronModel m = TrainToy();
+  int32_t scratch[3];
+  uint64_t f[1] = {FeatureHash(1, 2)};
+  bool allowed[3] = {true, true, false};
+  EXPECT_NE(m.Best(f, 1, allowed, scratch), 2);
+  bool none[3] = {false, false, false};
+  EXPECT_EQ(m.Best(f, 1, none, scratch), -1);
+}
+
+TEST(PerceptronTest, SerializeRoundTripsExactly) {
+  PerceptronModel m = TrainToy();
+  std::string bytes;
+  m.Serialize(&bytes);
+  std::string error;
+  auto back = PerceptronModel::Parse(bytes, &error);
+  ASSERT_TRUE(back.has_value()) << error;
+  EXPECT_EQ(back->num_classes(), 3);
+  EXPECT_EQ(back->num_features(), m.num_features());
+  std::string again;
+  back->Serialize(&again);
+  EXPECT_EQ(again, bytes);
+  int32_t a[3];
+  int32_t b[3];
+  uint64_t f[2] = {FeatureHash(1, 1), FeatureHash(9, 9)};
+  m.Score(f, 2, a);
+  back->Score(f, 2, b);
+  EXPECT_EQ(std::vector<int32_t>(a, a + 3), std::vector<int32_t>(b, b + 3));
+}
+
+TEST(PerceptronTest, RejectsForeignAndTruncatedBytes) {
+  std::string error;
+  EXPECT_FALSE(PerceptronModel::Parse("", &error).has_value());
+  EXPECT_FALSE(PerceptronModel::Parse("not a model at all", &error).has_value());
+  std::string bytes;
+  TrainToy().Serialize(&bytes);
+  for (size_t cut : {size_t{5}, size_t{20}, bytes.size() - 1}) {
+    EXPECT_FALSE(PerceptronModel::Parse(std::string_view(bytes).substr(0, cut), &error))
+        << "cut at " << cut;
+  }
+}
+
+TEST(PerceptronTest, PruningDropsSmallWeights) {
+  PerceptronTrainer t(2);
+  uint64_t strong[1] = {FeatureHash(1, 1)};
+  uint64_t weak[1] = {FeatureHash(1, 2)};
+  t.Update(strong, 1, 0, 1, 1.0f);
+  t.Update(weak, 1, 0, 1, 0.001f);
+  t.Tick();
+  EXPECT_EQ(t.Finish(0.0f).num_features(), 2u);
+  EXPECT_EQ(t.Finish(0.01f).num_features(), 1u);
+}
+
+TEST(PerceptronTest, FeatureHashIsNeverZeroAndSeparatesTemplates) {
+  EXPECT_NE(FeatureHash(0, 0), 0u);
+  EXPECT_NE(FeatureHash(1, 5), FeatureHash(2, 5));
+  EXPECT_NE(FeatureHash(1, 5, 6), FeatureHash(1, 6, 5));
+  EXPECT_EQ(StringHash("visit"), StringHash(std::string("visit")));
+}
+
+}  // namespace
+}  // namespace dyad
