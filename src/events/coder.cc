@@ -705,7 +705,6 @@ std::string EventCoder::IntentionCode(const std::string& code) {
     if (c == "061") return "0311";
     if (c == "062") return "0312";
     if (c == "063") return "0313";
-    if (c == "064") return "032";  // (re)establishing relations: diplomatic cooperation
     return "031";
   }
   if (root == "07") {

@@ -91,8 +91,8 @@ class CoderTest : public ::testing::Test {
         "051 SRC support for TGT ; noun\n"
         "046 SRC hold talk with TGT ; symmetric\n"
         "DISCARD visit website\n"
-        "064 establish ... relation ; symmetric\n"
-        "064 reopen ... embassy\n",
+        "054 establish ... relation ; symmetric\n"
+        "050 reopen ... embassy\n",
         "test", [](const Diagnostic& d) { ADD_FAILURE() << d.where << ": " << d.message; });
   }
   std::vector<Event> Code(const Built& b) {
@@ -282,7 +282,7 @@ TEST_F(CoderTest, TheTwoCountriesAreTheArticlesPair) {
   b.doc.sentences.push_back(second);
   auto ev = Code(b);
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(ev[0].cameo, "064");
+  EXPECT_EQ(ev[0].cameo, "054");
   EXPECT_EQ(ev[0].sentence, 1u);
   EXPECT_TRUE(ev[0].symmetric);
   EXPECT_EQ(ev[0].source.code, "SYR");
@@ -337,7 +337,7 @@ TEST(CoderRulesTest, AVerbWithAnObjectOfItsOwnTakesNoTargetBeforeIt) {
 // the slot; flag "state": the embassy's state is the actor.
 TEST(CoderSlotTest, RestrictedSlotAndStateActors) {
   Dictionary dict;
-  ASSERT_EQ(dict.Parse("064 SRC[embassy|consulate] work ... begin ; noun state\n", "test",
+  ASSERT_EQ(dict.Parse("054 SRC[embassy|consulate] work ... begin ; noun state\n", "test",
                        [](const Diagnostic& d) { ADD_FAILURE() << d.where << ": " << d.message; }),
             1u);
   EXPECT_EQ(dict.pattern(0).elements[0].kind, PatternElement::kSource);
@@ -363,7 +363,7 @@ TEST(CoderSlotTest, RestrictedSlotAndStateActors) {
   b.mentions[2].antecedent = 0;
   auto ev = code(b);
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(ev[0].cameo, "064");
+  EXPECT_EQ(ev[0].cameo, "054");
   EXPECT_EQ(ev[0].source.code, "GRC");
   EXPECT_EQ(ev[0].source.role, "");
   EXPECT_EQ(ev[0].target.code, "EGY");
@@ -409,7 +409,7 @@ TEST(CoderRulesTest, ACapitalAfterInIsTheVenueNotTheTarget) {
   Build("Azerbaijan/P reopened/V/reopen its/DET embassy/N in/PREP Damascus/P",
         {{0, 1, "AZE"}, {5, 6, "SYR"}}, &c);
   c.mentions[1].kind = MentionKind::kCapital;
-  auto ev = CodeWith("064 reopen ... embassy ; verb\n", c);
+  auto ev = CodeWith("050 reopen ... embassy ; verb\n", c);
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].target.code, "SYR");
 }
@@ -452,7 +452,8 @@ TEST(DictionaryTest, MalformedLinesAreReportedWithTheirLine) {
 TEST(IntentionCodeTest, MapsRealisedActsToIntentions) {
   EXPECT_EQ(EventCoder::IntentionCode("042"), "036");
   EXPECT_EQ(EventCoder::IntentionCode("073"), "0333");
-  EXPECT_EQ(EventCoder::IntentionCode("064"), "032");
+  EXPECT_EQ(EventCoder::IntentionCode("054"), "032");
+  EXPECT_EQ(EventCoder::IntentionCode("064"), "031");
   EXPECT_EQ(EventCoder::IntentionCode("190"), "138");
   EXPECT_EQ(EventCoder::IntentionCode("112"), "112");
 }

@@ -30,13 +30,13 @@ TEST(PipelineTest, AnEmbassyThatBeginsWorkIsItsStatesActOnTheHost) {
       "The Greek embassy in Ankara opened in 1991, and its operations resumed in 2005 after a "
       "long pause.",
       "2024-05-02", &a);
-  const Event* opened = Find(ev, "064", "1991");
+  const Event* opened = Find(ev, "054", "1991");
   ASSERT_NE(opened, nullptr);
   EXPECT_EQ(opened->source.code, "GRC");  // the state, not the embassy (GRCGOV)
   EXPECT_EQ(opened->target.code, "TUR");  // where the embassy is
   EXPECT_EQ(opened->date_basis, "text");
   // "its operations": the embassy's, not Ankara's; dated by its own clause.
-  const Event* resumed = Find(ev, "064", "2005");
+  const Event* resumed = Find(ev, "050", "2005");
   ASSERT_NE(resumed, nullptr);
   EXPECT_EQ(resumed->source.code, "GRC");
   EXPECT_EQ(resumed->target.code, "TUR");
@@ -45,7 +45,7 @@ TEST(PipelineTest, AnEmbassyThatBeginsWorkIsItsStatesActOnTheHost) {
   CodedArticle b;
   for (const Event& e : Code("The Greek army in Ankara paused, and its operations resumed in 2005.",
                             "2024-05-02", &b))
-    EXPECT_NE(e.cameo, "064") << e.evidence;
+    EXPECT_TRUE(e.cameo != "050" && e.cameo != "054") << e.evidence;
 }
 
 TEST(PipelineTest, AnUndatedArticleIsDatedByItsTextOnlyWhereNothingElseDatesIt) {
@@ -63,7 +63,7 @@ TEST(PipelineTest, AnUndatedArticleIsDatedByItsTextOnlyWhereNothingElseDatesIt) 
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->date, "2024");  // "on Tuesday" needs a publication date to be a day
   EXPECT_EQ(visit->date_basis, kDateBasisEstimated);
-  const Event* embassy = Find(ev, "064", "1996");
+  const Event* embassy = Find(ev, "054", "1996");
   ASSERT_NE(embassy, nullptr);
   EXPECT_EQ(embassy->date_basis, "text");
 
@@ -83,7 +83,7 @@ TEST(PipelineTest, NewsConstructions) {
     const char* target;
   };
   const Case cases[] = {
-      {"Chile and Peru restored relations on Monday.", "064", "CHL", "PER"},
+      {"Chile and Peru restored relations on Monday.", "050", "CHL", "PER"},
       {"The EU's foreign policy chief rejected Israel's suggestion on Monday.", "120", "IGOEEC", "ISR"},
       {"Japan is considering sending aid to North Korea.", "014", "JPN", "PRK"},
       {"The Russian and US navies began a joint military exercise on Tuesday.", "062", "RUSMIL", "USAMIL"},
