@@ -11,6 +11,7 @@
 
 #include "events/ontology.h"
 #include "ingest/reader.h"
+#include "util/hash.h"
 
 namespace dyad {
 namespace {
@@ -91,14 +92,25 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+// The story of an article file named NNN_story_words_outlet.txt: its words without the
+// number and the outlet, so that two outlets' reports of one event share a key.
+std::string StoryKey(const std::string& file) {
+  std::string stem = fs::path(file).stem().string();
+  size_t first = stem.find('_');
+  size_t last = stem.rfind('_');
+  if (first == std::string::npos || last <= first) return stem;
+  return stem.substr(first + 1, last - first - 1);
+}
+
 EvalReport EvaluateSeeds(const std::string& gold_path, const json& gold, const Pipeline& pipeline,
-                         bool with_diff) {
+                         bool with_diff, EvalHalf half) {
   EvalReport r;
   r.name = gold_path;
   fs::path dir = fs::path(gold_path).parent_path();
   for (const json& doc : gold.at("documents")) {
     std::string file = doc.at("file").get<std::string>();
     std::string prefix = file.substr(0, file.find('_'));
+    if (!InEvalHalf(StoryKey(file), half)) continue;
     CodedArticle coded;
     bool got = false;
     ReadArticles({(dir / file).string()}, [&](Article&& a) {
@@ -132,7 +144,8 @@ EvalReport EvaluateSeeds(const std::string& gold_path, const json& gold, const P
   return r;
 }
 
-EvalReport EvaluateRecords(const std::string& path, const Pipeline& pipeline, bool with_diff) {
+EvalReport EvaluateRecords(const std::string& path, const Pipeline& pipeline, bool with_diff,
+                           EvalHalf half) {
   EvalReport r;
   r.name = path;
   std::ifstream in(path);
@@ -152,6 +165,7 @@ EvalReport EvaluateRecords(const std::string& path, const Pipeline& pipeline, bo
     coded.article = Article{};
     coded.article.id = rec.value("id", std::to_string(line_no));
     coded.article.text = rec.value("text", "");
+    if (!InEvalHalf(coded.article.id, half)) continue;
     pipeline.Run(&coded);
     std::vector<GoldEvent> gold;
     for (const json& e : rec.at("events")) {
@@ -184,7 +198,8 @@ EvalReport EvaluateRecords(const std::string& path, const Pipeline& pipeline, bo
   return r;
 }
 
-EvalReport EvaluatePentaclass(const std::string& path, const Pipeline& pipeline, bool with_diff) {
+EvalReport EvaluatePentaclass(const std::string& path, const Pipeline& pipeline, bool with_diff,
+                              EvalHalf half) {
   EvalReport r;
   r.name = path;
   r.classes.resize(5);
@@ -203,6 +218,7 @@ EvalReport EvaluatePentaclass(const std::string& path, const Pipeline& pipeline,
       continue;
     }
     int gold = line[tab + 1] - '0';
+    if (!InEvalHalf(std::string_view(line).substr(0, tab), half)) continue;
     coded.article = Article{};
     coded.article.id = "line" + std::to_string(line_no);
     coded.article.text = line.substr(0, tab);
@@ -261,18 +277,32 @@ int PentaClass(const std::string& cameo) {
   return 4;
 }
 
-EvalReport Evaluate(const std::string& gold_path, const Pipeline& pipeline, bool with_diff) {
+bool InEvalHalf(std::string_view record_key, EvalHalf half) {
+  if (half == EvalHalf::kAll) return true;
+  bool read = (Hash64(record_key) & 1) == 0;
+  return read == (half == EvalHalf::kRead);
+}
+
+EvalReport Evaluate(const std::string& gold_path, const Pipeline& pipeline, bool with_diff,
+                    EvalHalf half) {
   std::string name = fs::path(gold_path).filename().string();
-  if (name.size() > 4 && name.substr(name.size() - 4) == ".tsv")
-    return EvaluatePentaclass(gold_path, pipeline, with_diff);
-  if (name.size() > 6 && name.substr(name.size() - 6) == ".jsonl")
-    return EvaluateRecords(gold_path, pipeline, with_diff);
-  json gold = json::parse(ReadFile(gold_path), nullptr, false);
-  if (gold.is_object() && gold.contains("documents") && gold.contains("events"))
-    return EvaluateSeeds(gold_path, gold, pipeline, with_diff);
-  throw std::runtime_error(gold_path +
-                           ": unknown gold layout (expected seeds gold.json, records .jsonl or "
-                           "sentence<TAB>class .tsv)");
+  EvalReport r;
+  if (name.size() > 4 && name.substr(name.size() - 4) == ".tsv") {
+    r = EvaluatePentaclass(gold_path, pipeline, with_diff, half);
+  } else if (name.size() > 6 && name.substr(name.size() - 6) == ".jsonl") {
+    r = EvaluateRecords(gold_path, pipeline, with_diff, half);
+  } else {
+    json gold = json::parse(ReadFile(gold_path), nullptr, false);
+    if (!gold.is_object() || !gold.contains("documents") || !gold.contains("events")) {
+      throw std::runtime_error(gold_path +
+                               ": unknown gold layout (expected seeds gold.json, records .jsonl "
+                               "or sentence<TAB>class .tsv)");
+    }
+    r = EvaluateSeeds(gold_path, gold, pipeline, with_diff, half);
+  }
+  if (half == EvalHalf::kRead) r.name += " [read half]";
+  if (half == EvalHalf::kScore) r.name += " [score half]";
+  return r;
 }
 
 std::string FormatReport(const EvalReport& r) {

@@ -4,6 +4,7 @@
 #define DYAD_EVAL_EVALUATE_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/pipeline.h"
@@ -37,9 +38,20 @@ struct EvalReport {
   std::vector<std::string> diff;  // per-record differences, when asked for
 };
 
+// Which records of a development set to score. Rules are written from the half a
+// developer reads; the other half is only scored, so the gap between the two shows how
+// much a rule fits the sentences it was written from. The split is a fixed hash of each
+// record's key (a sentence's text, a record's id, an article's story: the articles of
+// one story by several outlets fall in one half).
+enum class EvalHalf { kAll, kRead, kScore };
+
+// True when the record with this key belongs to `half`.
+bool InEvalHalf(std::string_view record_key, EvalHalf half);
+
 // Detects the kind of gold file by name and content and scores the pipeline on it.
 // Throws std::runtime_error when the file cannot be read or has an unknown layout.
-EvalReport Evaluate(const std::string& gold_path, const Pipeline& pipeline, bool with_diff);
+EvalReport Evaluate(const std::string& gold_path, const Pipeline& pipeline, bool with_diff,
+                    EvalHalf half = EvalHalf::kAll);
 
 // The ConfliBERT five-way class of a CAMEO code: 0 = roots 01-02, 1 = 03-05, 2 = 06-08,
 // 3 = 09-13 and 16, 4 = 14-15 and 17-20.

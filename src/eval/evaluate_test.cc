@@ -58,3 +58,23 @@ TEST(EvaluateTest, ConfliBertFiveWayMacroF1) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EvalHalfTest, TheTwoHalvesPartitionTheRecordsAndAreStable) {
+  size_t read = 0;
+  for (int i = 0; i < 1000; ++i) {
+    std::string key = "sentence " + std::to_string(i);
+    bool in_read = InEvalHalf(key, EvalHalf::kRead);
+    EXPECT_NE(in_read, InEvalHalf(key, EvalHalf::kScore)) << key;
+    EXPECT_TRUE(InEvalHalf(key, EvalHalf::kAll));
+    EXPECT_EQ(in_read, InEvalHalf(std::string(key), EvalHalf::kRead));
+    read += in_read ? 1 : 0;
+  }
+  EXPECT_GT(read, 400u);  // about half each
+  EXPECT_LT(read, 600u);
+}
+
+}  // namespace
+}  // namespace dyad
