@@ -1,0 +1,164 @@
+#include "syntax/pos_tagger_train.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+// splitmix64: a fixed generator, so that the shuffle is the same with every standard
+// library (std::shuffle's algorithm is unspecified).
+uint64_t NextRandom(uint64_t* state) {
+  uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+void Shuffle(std::vector<size_t>* order, uint64_t* state) {
+  for (size_t i = order->size(); i > 1; --i) {
+    size_t j = NextRandom(state) % i;
+    std::swap((*order)[i - 1], (*order)[j]);
+  }
+}
+
+std::string ClassName(const ConlluWord& w) { return w.upos + "|" + w.xpos; }
+
+}  // namespace
+
+TaggerAccuracy EvaluateTagger(const PosTagger& tagger, const std::vector<ConlluSentence>& gold) {
+  TaggerAccuracy acc;
+  PosTagger::Workspace ws;
+  std::vector<std::string_view> forms;
+  std::vector<TaggedWord> out;
+  std::string gold_lemma;
+  for (const ConlluSentence& s : gold) {
+    forms.clear();
+    for (const ConlluWord& w : s.words) forms.push_back(w.form);
+    out.resize(forms.size());
+    tagger.Tag(forms.data(), forms.size(), out.data(), &ws);
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const ConlluWord& w = s.words[i];
+      bool upos = UPosName(out[i].upos) == w.upos;
+      bool xpos = out[i].xpos == w.xpos;
+      NormalizeToken(w.lemma, &gold_lemma);
+      ++acc.words;
+      acc.upos += upos;
+      acc.xpos += xpos;
+      acc.both += upos && xpos;
+      acc.lemma += out[i].lemma == gold_lemma;
+    }
+  }
+  return acc;
+}
+
+PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
+                         const std::vector<ConlluSentence>* dev,
+                         const TaggerTrainOptions& options, const Lexicon& lexicon,
+                         const std::function<void(const TaggerEpoch&)>& progress) {
+  // Classes: every UPOS|XPOS pair of the training data, most frequent first (ties by
+  // name), so that class numbers do not depend on hash-map order.
+  std::map<std::string, size_t> pair_counts;
+  for (const ConlluSentence& s : train)
+    for (const ConlluWord& w : s.words) ++pair_counts[ClassName(w)];
+  std::vector<std::pair<std::string, size_t>> by_count(pair_counts.begin(), pair_counts.end());
+  std::stable_sort(by_count.begin(), by_count.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> class_names;
+  std::unordered_map<std::string, int> class_of;
+  for (const auto& [name, count] : by_count) {
+    class_of[name] = static_cast<int>(class_names.size());
+    class_names.push_back(name);
+  }
+  const int num_classes = static_cast<int>(class_names.size());
+
+  // Gold classes and normal-form hashes, through the tagger's own Prepare so that the
+  // dictionary keys are the run-time keys.
+  PosTagger base(class_names, {}, PerceptronModel(), lexicon);
+  PosTagger::Workspace ws;
+  std::vector<std::vector<int>> gold(train.size());
+  std::map<uint64_t, std::vector<size_t>> form_counts;  // ordered: deterministic dictionary
+  std::vector<std::string_view> forms;
+  for (size_t s = 0; s < train.size(); ++s) {
+    forms.clear();
+    for (const ConlluWord& w : train[s].words) forms.push_back(w.form);
+    const TaggerWordInfo* words = base.Prepare(forms.data(), forms.size(), &ws);
+    for (size_t i = 0; i < forms.size(); ++i) {
+      int c = class_of[ClassName(train[s].words[i])];
+      gold[s].push_back(c);
+      std::vector<size_t>& counts = form_counts[words[i].lower];
+      counts.resize(num_classes);
+      ++counts[c];
+    }
+  }
+  std::vector<std::pair<uint64_t, uint16_t>> dictionary;
+  for (const auto& [key, counts] : form_counts) {
+    size_t total = 0;
+    for (size_t n : counts) total += n;
+    auto top = std::max_element(counts.begin(), counts.end());
+    if (total >= static_cast<size_t>(options.dict_min_count) &&
+        static_cast<double>(*top) >= options.dict_min_share * static_cast<double>(total)) {
+      dictionary.emplace_back(key, static_cast<uint16_t>(top - counts.begin()));
+    }
+  }
+  PosTagger with_dict(class_names, dictionary, PerceptronModel(), lexicon);
+
+  PerceptronTrainer trainer(num_classes);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t rng = options.seed;
+  std::vector<float> scores(num_classes);
+  uint64_t features[PosTagger::kMaxFeatures];
+  PerceptronModel model;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t right = 0;
+    size_t total = 0;
+    for (size_t s : order) {
+      forms.clear();
+      for (const ConlluWord& w : train[s].words) forms.push_back(w.form);
+      size_t n = forms.size();
+      const TaggerWordInfo* words = with_dict.Prepare(forms.data(), n, &ws);
+      int prev1 = -1;
+      int prev2 = -1;
+      for (size_t i = 0; i < n; ++i) {
+        int truth = gold[s][i];
+        int guess = words[i].dict_class;
+        if (guess < 0) {
+          size_t nf = PosTagger::Features(words, n, i, prev1, prev2, features);
+          trainer.Score(features, nf, scores.data());
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
+                                   scores.begin());
+          if (guess != truth) trainer.Update(features, nf, truth, guess);
+        }
+        trainer.Tick();
+        right += guess == truth;
+        ++total;
+        // The history is the guess, as at run time.
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    TaggerEpoch report;
+    report.epoch = epoch;
+    report.train_accuracy = total == 0 ? 0 : 100.0 * static_cast<double>(right) / static_cast<double>(total);
+    if (dev == nullptr && epoch < options.epochs) {
+      if (progress) progress(report);
+      continue;
+    }
+    model = trainer.Finish(options.prune);
+    report.features = model.num_features();
+    if (dev != nullptr) {
+      PosTagger tagger(class_names, dictionary, model, lexicon);
+      report.dev = EvaluateTagger(tagger, *dev);
+    }
+    if (progress) progress(report);
+  }
+  return PosTagger(class_names, dictionary, std::move(model), lexicon);
+}
+
+}  // namespace dyad
