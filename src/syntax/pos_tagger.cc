@@ -28,7 +28,12 @@ enum WordFlag : uint32_t {
   kWordNonAscii = 1 << 7,  // a byte >= 0x80
   kWordQuote = 1 << 8,     // the normal form is '"' (or `` '')
   kWordInQuotes = 1 << 9,  // after an odd number of quote words
+  // How the sentence is capitalised (web text is often all lower case, headlines title
+  // case): two bits, the same on every word.
+  kCaseShift = 10,
+  kCaseMask = 3 << kCaseShift,
 };
+enum SentenceCase : uint32_t { kCaseNormal, kCaseLower, kCaseTitle, kCaseUpper };
 
 // Feature templates: the first argument of FeatureHash.
 enum Template : uint32_t {
@@ -48,6 +53,10 @@ enum Template : uint32_t {
   kShapeContext,
   kFirstWord,
   kQuote,
+  kSentenceCase,
+  kSentenceCaseLex,
+  kNextHint, kNext2Hint, kTag1NextHint, kPrevHintNextHint,
+  kLastPart, kLastPartClass,
 };
 
 // Hash of the k-th Unicode character boundaries of s: prefix or suffix of k characters
@@ -240,7 +249,7 @@ PosTagger::PosTagger(std::vector<std::string> class_names,
   while (slots < dictionary.size() * 2) slots *= 2;
   dict_.assign(slots, DictSlot{});
   for (const auto& [key, cls] : dictionary) {
-    if (key == 0 || cls >= classes_.size()) continue;
+    if (key == 0 || (cls & ~kDictSure) >= classes_.size()) continue;
     size_t i = key & (slots - 1);
     while (dict_[i].key != 0 && dict_[i].key != key) i = (i + 1) & (slots - 1);
     if (dict_[i].key == 0) ++dict_size_;
@@ -310,7 +319,7 @@ std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon&
   for (auto& [key, cls] : dict) {
     Get(&bytes, &key);
     Get(&bytes, &cls);
-    if (key == 0 || cls >= num_classes) return fail("corrupt tagger dictionary");
+    if (key == 0 || (cls & ~kDictSure) >= num_classes) return fail("corrupt tagger dictionary");
   }
   std::string model_error;
   std::optional<PerceptronModel> model = PerceptronModel::Parse(bytes, &model_error);
@@ -392,8 +401,37 @@ const TaggerWordInfo* PosTagger::Prepare(const std::string_view* forms, size_t n
     }
     w.entry = norm.empty() ? nullptr : lexicon_->Find(norm);
     w.lex_class = LexClass(w.entry);
-    w.dict_class = DictLookup(w.lower);
+    w.last_part = 0;
+    w.last_part_class = 0;
+    if (size_t hyphen = norm.rfind('-'); hyphen != std::string_view::npos && hyphen > 0 &&
+                                          hyphen + 1 < norm.size()) {
+      std::string_view part = norm.substr(hyphen + 1);
+      w.last_part = StringHash(part);
+      w.last_part_class = LexClass(lexicon_->Find(part));
+    }
+    int d = DictLookup(w.lower);
+    w.hint_class = d < 0 ? -1 : d & ~kDictSure;
+    w.dict_class = d >= 0 && (d & kDictSure) != 0 ? w.hint_class : -1;
   }
+  size_t alpha = 0;
+  size_t caps = 0;
+  size_t all_caps = 0;
+  for (size_t i = 0; i < n; ++i) {
+    auto b = forms[i].empty() ? 0 : static_cast<unsigned char>(forms[i][0]);
+    if (!((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z'))) continue;
+    ++alpha;
+    caps += (words[i].flags & kWordCap) != 0;
+    all_caps += (words[i].flags & kWordAllCaps) != 0;
+  }
+  uint32_t sentence_case = kCaseNormal;
+  if (alpha >= 3 && caps == 0) {
+    sentence_case = kCaseLower;
+  } else if (alpha >= 3 && all_caps * 5 >= alpha * 3) {
+    sentence_case = kCaseUpper;
+  } else if (alpha >= 3 && caps * 5 >= alpha * 3) {
+    sentence_case = kCaseTitle;
+  }
+  for (size_t i = 0; i < n; ++i) words[i].flags |= sentence_case << kCaseShift;
   return words;
 }
 
@@ -415,7 +453,7 @@ size_t PosTagger::Features(const TaggerWordInfo* words, size_t n, size_t i, int 
   }
   out[k++] = FeatureHash(kShape, w.shape);
   out[k++] = FeatureHash(kShortShape, w.short_shape);
-  out[k++] = FeatureHash(kFlags, w.flags & ~(kWordQuote | kWordInQuotes));
+  out[k++] = FeatureHash(kFlags, w.flags & ~(kWordQuote | kWordInQuotes | kCaseMask));
   out[k++] = FeatureHash(kLex, w.lex_class);
   out[k++] = FeatureHash(kPrevWord, p1.lower);
   out[k++] = FeatureHash(kPrev2Word, p2.lower);
@@ -439,6 +477,16 @@ size_t PosTagger::Features(const TaggerWordInfo* words, size_t n, size_t i, int 
   out[k++] = FeatureHash(kLexSuffix, w.lex_class, w.suffix[2]);
   out[k++] = FeatureHash(kShapeContext, p1.short_shape, w.short_shape, n1.short_shape);
   out[k++] = FeatureHash(kFirstWord, w.flags & (kWordFirst | kWordCap), w.lower);
+  out[k++] = FeatureHash(kNextHint, TagValue(n1.hint_class));
+  out[k++] = FeatureHash(kNext2Hint, TagValue(n1.hint_class), TagValue(n2.hint_class));
+  out[k++] = FeatureHash(kTag1NextHint, t1, TagValue(n1.hint_class));
+  uint32_t cap = w.flags & (kWordCap | kWordAllCaps | kWordFirst);
+  out[k++] = FeatureHash(kSentenceCase, w.flags & kCaseMask, cap);
+  out[k++] = FeatureHash(kSentenceCaseLex, w.flags & kCaseMask, cap, w.lex_class);
+  if (w.last_part != 0) {
+    out[k++] = FeatureHash(kLastPart, w.last_part);
+    out[k++] = FeatureHash(kLastPartClass, w.last_part_class);
+  }
   if (w.flags & kWordQuote) out[k++] = FeatureHash(kQuote, (w.flags & kWordInQuotes) != 0);
   return k;
 }
@@ -481,11 +529,64 @@ void PosTagger::Tag(const Document& doc, const Sentence& sentence, TaggedWord* o
   Tag(forms.data(), forms.size(), out, ws);
 }
 
+namespace {
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+// The base of a comparative or superlative adjective or adverb ("bigger" -> "big",
+// "happiest" -> "happy", "better" -> "good"), which the lexicon's lemmatizer leaves alone
+// (it lemmatizes verbs and nouns); the form itself when no base is known.
+std::string_view DegreeLemma(const Lexicon& lexicon, std::string_view w, bool adverb,
+                             std::string* buf) {
+  if (w == "better" || w == "best") return adverb ? "well" : "good";
+  if (w == "worse" || w == "worst") return "bad";
+  if (w == "further" || w == "furthest" || w == "farther" || w == "farthest") return "far";
+  size_t cut = EndsWith(w, "est") ? 3 : EndsWith(w, "er") ? 2 : 0;
+  if (cut == 0 || w.size() < cut + 2) return w;
+  std::string_view stem = w.substr(0, w.size() - cut);
+  auto known = [&](std::string_view base) {
+    const LexEntry* e = lexicon.Find(base);
+    return e != nullptr && (e->is_adj || e->is_adv);
+  };
+  if (stem.back() == 'i') {  // happier -> happy
+    buf->assign(stem.substr(0, stem.size() - 1));
+    buf->push_back('y');
+    if (known(*buf)) return *buf;
+  }
+  if (known(stem)) return stem;  // older -> old
+  buf->assign(stem);
+  buf->push_back('e');
+  if (known(*buf)) return *buf;  // later -> late
+  size_t n = stem.size();
+  if (n >= 3 && stem[n - 1] == stem[n - 2] && known(stem.substr(0, n - 1)))
+    return stem.substr(0, n - 1);  // bigger -> big
+  return w;
+}
+
+}  // namespace
+
 void PosTagger::Lemmatize(size_t n, TaggedWord* out, Workspace* ws) const {
   if (ws->lemma_bufs_.size() < n) ws->lemma_bufs_.resize(n);
   const TaggerWordInfo* words = ws->words_.data();
   for (size_t i = 0; i < n; ++i) {
-    out[i].lemma = dyad::Lemmatize(*lexicon_, words[i].norm, words[i].entry, out[i].tag,
+    std::string_view norm = words[i].norm;
+    std::string_view xpos = out[i].xpos;
+    if (xpos == "JJR" || xpos == "JJS" || xpos == "RBR" || xpos == "RBS") {
+      out[i].lemma = DegreeLemma(*lexicon_, norm, xpos[0] == 'R', &ws->lemma_bufs_[i]);
+      continue;
+    }
+    if (norm == "'s" && (out[i].tag == Tag::kAux || out[i].tag == Tag::kVerb)) {
+      // "is", or "has" before a participle of its own ("'s been", "'s got").
+      size_t j = i + 1;
+      while (j < n && out[j].xpos == "RB") ++j;
+      std::string_view next = j < n ? words[j].norm : std::string_view();
+      bool has = next == "been" || next == "got" || next == "gotten" || next == "had";
+      out[i].lemma = has ? "have" : "be";
+      continue;
+    }
+    out[i].lemma = dyad::Lemmatize(*lexicon_, norm, words[i].entry, out[i].tag,
                                    &ws->lemma_bufs_[i]);
   }
 }

@@ -44,8 +44,13 @@ struct TaggerWordInfo {
   uint64_t short_shape = 0;  // runs cut at one: "Xx", "d.d"
   uint32_t flags = 0;     // kWord* bits in pos_tagger.cc
   uint32_t lex_class = 0;  // what the lexicon says the form can be; 0 = unknown form
+  // Of a hyphenated form, the part after the last hyphen ("post-conflict": "conflict"):
+  // its StringHash and lexicon class; 0 for other forms.
+  uint64_t last_part = 0;
+  uint32_t last_part_class = 0;
   const LexEntry* entry = nullptr;
-  int dict_class = -1;    // the tag-dictionary class, or -1
+  int dict_class = -1;    // the class when the dictionary is sure of it, else -1
+  int hint_class = -1;    // the form's most frequent class in training, or -1
   std::string_view norm;  // into Workspace
 };
 
@@ -105,7 +110,9 @@ class PosTagger {
                          int prev2, uint64_t* out);
 
   // Assembles a tagger from its parts (training). class_names are "UPOS|XPOS";
-  // dictionary holds (StringHash of a normal form, class).
+  // dictionary holds (StringHash of a normal form, its most frequent class, plus
+  // kDictSure when that is the only class worth considering: the word is not scored).
+  static constexpr uint16_t kDictSure = 0x8000;
   PosTagger(std::vector<std::string> class_names,
             std::vector<std::pair<uint64_t, uint16_t>> dictionary, PerceptronModel model,
             const Lexicon& lexicon);

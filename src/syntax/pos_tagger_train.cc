@@ -100,10 +100,13 @@ PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
     size_t total = 0;
     for (size_t n : counts) total += n;
     auto top = std::max_element(counts.begin(), counts.end());
+    if (total < static_cast<size_t>(options.hint_min_count)) continue;
+    auto cls = static_cast<uint16_t>(top - counts.begin());
     if (total >= static_cast<size_t>(options.dict_min_count) &&
         static_cast<double>(*top) >= options.dict_min_share * static_cast<double>(total)) {
-      dictionary.emplace_back(key, static_cast<uint16_t>(top - counts.begin()));
+      cls |= PosTagger::kDictSure;
     }
+    dictionary.emplace_back(key, cls);
   }
   PosTagger with_dict(class_names, dictionary, PerceptronModel(), lexicon);
 

@@ -33,6 +33,9 @@ struct TaggerTrainOptions {
   // this share of the time.
   int dict_min_count = 20;
   double dict_min_share = 0.995;
+  // Forms seen at least this often give their most frequent class as a hint (a feature
+  // of the words before them).
+  int hint_min_count = 5;
 };
 
 struct TaggerEpoch {

@@ -20,7 +20,7 @@ namespace {
 int Usage() {
   std::cerr << "usage: dyad_train_tagger --train TRAIN.conllu [--dev DEV.conllu] --out MODEL\n"
                "         [--epochs N] [--prune W] [--seed S] [--dict-min-count N]\n"
-               "         [--dict-min-share F]\n";
+               "         [--dict-min-share F] [--hint-min-count N]\n";
   return 2;
 }
 
@@ -60,6 +60,8 @@ int main(int argc, char** argv) {
       options.dict_min_count = std::atoi(value.c_str());
     } else if (arg == "--dict-min-share") {
       options.dict_min_share = std::strtod(value.c_str(), nullptr);
+    } else if (arg == "--hint-min-count") {
+      options.hint_min_count = std::atoi(value.c_str());
     } else {
       return Usage();
     }
