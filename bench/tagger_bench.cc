@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
   }
   std::printf("model %.2f MB, loaded in %.2f ms: %d classes, %zu features, %zu weights\n",
               static_cast<double>(bytes->size()) / 1e6, load_ms, tagger->num_classes(),
-              tagger->model().num_features(), tagger->model().num_weights());
+              tagger->weights().num_features(), tagger->weights().num_weights());
 
   std::vector<std::vector<std::string_view>> forms(sentences.size());
   size_t words = 0;

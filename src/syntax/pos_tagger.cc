@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "syntax/embedded_models.h"
+#include "syntax/frozen_perceptron.h"
 #include "text/lemmatizer.h"
 #include "text/normalize.h"
 
@@ -15,7 +16,7 @@ namespace {
 constexpr char kMagic[4] = {'D', 'Y', 'T', 'G'};
 // Bump when the features change: a model trained on other features would load and
 // score nonsense.
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
 enum WordFlag : uint32_t {
   kWordCap = 1 << 0,       // first character an upper-case letter
@@ -235,8 +236,17 @@ Tag ProjectTag(UPos upos, std::string_view xpos, const LexEntry* entry) {
 
 PosTagger::PosTagger(std::vector<std::string> class_names,
                      std::vector<std::pair<uint64_t, uint16_t>> dictionary,
-                     PerceptronModel model, const Lexicon& lexicon)
-    : model_(std::move(model)), lexicon_(&lexicon) {
+                     const PerceptronModel& model, const Lexicon& lexicon)
+    : lexicon_(&lexicon) {
+  Init(std::move(class_names), dictionary);
+  // Fails only beyond 255 classes (TrainPosTagger keeps fewer); the weights then stay
+  // empty and every word gets class 0.
+  std::optional<FrozenPerceptron> frozen = FrozenPerceptron::Freeze(model, nullptr);
+  if (frozen) weights_ = std::move(*frozen);
+}
+
+void PosTagger::Init(std::vector<std::string> class_names,
+                     const std::vector<std::pair<uint64_t, uint16_t>>& dictionary) {
   for (std::string& name : class_names) {
     Class c;
     size_t bar = name.find('|');
@@ -284,7 +294,7 @@ void PosTagger::Serialize(std::string* out) const {
     Put(out, s.key);
     Put(out, static_cast<uint16_t>(s.cls));
   }
-  model_.Serialize(out);
+  weights_.Serialize(out);
 }
 
 std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon& lexicon,
@@ -293,6 +303,15 @@ std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon&
     if (error != nullptr) *error = std::move(why);
     return std::nullopt;
   };
+  // The weights are used in place and need 8-byte alignment (the embedded model has it;
+  // other buffers are copied once).
+  std::vector<uint64_t> copy;
+  if (reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) {
+    copy.resize(bytes.size() / 8 + 1);
+    std::memcpy(copy.data(), bytes.data(), bytes.size());
+    bytes = std::string_view(reinterpret_cast<const char*>(copy.data()), bytes.size());
+  }
+  const char* base = bytes.data();
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     return fail("not a dyad tagger model (bad magic)");
   bytes.remove_prefix(sizeof kMagic);
@@ -303,7 +322,7 @@ std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon&
   if (version != kVersion)
     return fail("tagger model version " + std::to_string(version) + ", this build reads " +
                 std::to_string(kVersion) + ": retrain it (data/models/README.md)");
-  if (num_classes == 0 || num_classes > 4096) return fail("corrupt tagger model header");
+  if (num_classes == 0 || num_classes > 255) return fail("corrupt tagger model header");
   std::vector<std::string> names;
   for (uint32_t c = 0; c < num_classes; ++c) {
     uint8_t len = 0;
@@ -321,12 +340,18 @@ std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon&
     Get(&bytes, &cls);
     if (key == 0 || (cls & ~kDictSure) >= num_classes) return fail("corrupt tagger dictionary");
   }
-  std::string model_error;
-  std::optional<PerceptronModel> model = PerceptronModel::Parse(bytes, &model_error);
-  if (!model) return fail("tagger weights: " + model_error);
-  if (model->num_classes() != static_cast<int>(num_classes))
+  std::string weights_error;
+  std::optional<FrozenPerceptron> weights = FrozenPerceptron::View(base, &bytes, &weights_error);
+  if (!weights) return fail("tagger weights: " + weights_error);
+  if (weights->num_classes() != static_cast<int>(num_classes))
     return fail("tagger weights do not match its classes");
-  return PosTagger(std::move(names), std::move(dict), std::move(*model), lexicon);
+  if (!bytes.empty()) return fail("trailing bytes after the tagger weights");
+  PosTagger t;
+  t.lexicon_ = &lexicon;
+  t.Init(std::move(names), dict);
+  t.weights_ = std::move(*weights);
+  t.owned_ = std::move(copy);  // the vector's buffer, and so the views, do not move
+  return t;
 }
 
 namespace {
@@ -505,7 +530,7 @@ void PosTagger::Tag(const std::string_view* forms, size_t n, TaggedWord* out,
     int c = words[i].dict_class;
     if (c < 0) {
       size_t nf = Features(words, n, i, prev1, prev2, features);
-      c = model_.Best(features, nf, nullptr, ws->scores_.data());
+      c = weights_.Best(features, nf, ws->scores_.data());
     }
     cls[i] = c;
     prev2 = prev1;

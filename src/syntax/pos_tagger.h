@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/frozen_perceptron.h"
 #include "syntax/perceptron.h"
 #include "syntax/ud.h"
 #include "text/document.h"
@@ -95,9 +96,11 @@ class PosTagger {
   int num_classes() const { return static_cast<int>(classes_.size()); }
   // "UPOS|XPOS" of class c.
   std::string_view ClassName(int c) const { return classes_[c].name; }
-  const PerceptronModel& model() const { return model_; }
+  const FrozenPerceptron& weights() const { return weights_; }
   size_t dictionary_size() const { return dict_size_; }
 
+  // Appends the model file to *out (which should be empty: the weights are aligned
+  // relative to its start).
   void Serialize(std::string* out) const;
 
   // What Tag() first computes for forms[0, n) (normal forms, affixes, shapes, lexicon
@@ -114,10 +117,18 @@ class PosTagger {
   // kDictSure when that is the only class worth considering: the word is not scored).
   static constexpr uint16_t kDictSure = 0x8000;
   PosTagger(std::vector<std::string> class_names,
-            std::vector<std::pair<uint64_t, uint16_t>> dictionary, PerceptronModel model,
-            const Lexicon& lexicon);
+            std::vector<std::pair<uint64_t, uint16_t>> dictionary,
+            const PerceptronModel& model, const Lexicon& lexicon);
+
+  // Holds views into its weights (its own or the parsed bytes): movable, not copyable.
+  PosTagger(PosTagger&&) = default;
+  PosTagger& operator=(PosTagger&&) = default;
 
  private:
+  PosTagger() = default;
+  void Init(std::vector<std::string> class_names,
+            const std::vector<std::pair<uint64_t, uint16_t>>& dictionary);
+
   struct Class {
     std::string name;  // "NOUN|NN"
     UPos upos = UPos::kNone;
@@ -133,7 +144,8 @@ class PosTagger {
   std::vector<Class> classes_;
   std::vector<DictSlot> dict_;  // open addressing, power-of-two size
   size_t dict_size_ = 0;
-  PerceptronModel model_;
+  FrozenPerceptron weights_;
+  std::vector<uint64_t> owned_;  // an aligned copy of parsed bytes that were not aligned
   const Lexicon* lexicon_ = nullptr;
 };
 

@@ -71,6 +71,9 @@ PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
   std::vector<std::string> class_names;
   std::unordered_map<std::string, int> class_of;
   for (const auto& [name, count] : by_count) {
+    // A model holds at most 255 classes (frozen_perceptron.h); words of rarer pairs, if
+    // there ever are so many, are left out of training (class -1).
+    if (class_names.size() == 255) break;
     class_of[name] = static_cast<int>(class_names.size());
     class_names.push_back(name);
   }
@@ -88,8 +91,10 @@ PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
     for (const ConlluWord& w : train[s].words) forms.push_back(w.form);
     const TaggerWordInfo* words = base.Prepare(forms.data(), forms.size(), &ws);
     for (size_t i = 0; i < forms.size(); ++i) {
-      int c = class_of[ClassName(train[s].words[i])];
+      auto it = class_of.find(ClassName(train[s].words[i]));
+      int c = it == class_of.end() ? -1 : it->second;
       gold[s].push_back(c);
+      if (c < 0) continue;
       std::vector<size_t>& counts = form_counts[words[i].lower];
       counts.resize(num_classes);
       ++counts[c];

@@ -97,6 +97,6 @@ int main(int argc, char** argv) {
   }
   std::printf("wrote %s: %zu bytes, %d classes, %zu dictionary words, %zu features, %zu weights\n",
               out_path.c_str(), bytes.size(), tagger.num_classes(), tagger.dictionary_size(),
-              tagger.model().num_features(), tagger.model().num_weights());
+              tagger.weights().num_features(), tagger.weights().num_weights());
   return 0;
 }
