@@ -52,8 +52,9 @@ int BestLegal(const ParseState& s, const int32_t* scores, int num_labels) {
 
 }  // namespace
 
-DependencyParser::DependencyParser(std::vector<Deprel> labels, PerceptronModel model)
-    : labels_(std::move(labels)), model_(std::move(model)) {}
+DependencyParser::DependencyParser(std::vector<Deprel> labels, WordClusters clusters,
+                                   PerceptronModel model)
+    : labels_(std::move(labels)), clusters_(std::move(clusters)), model_(std::move(model)) {}
 
 void DependencyParser::Serialize(std::string* out) const {
   out->append(kMagic, sizeof kMagic);
@@ -61,6 +62,7 @@ void DependencyParser::Serialize(std::string* out) const {
   Put(out, kFeatureVersion);
   Put(out, static_cast<uint32_t>(labels_.size()));
   for (Deprel d : labels_) Put(out, static_cast<uint8_t>(d));
+  clusters_.Serialize(out);
   model_.Serialize(out);
 }
 
@@ -94,12 +96,14 @@ std::optional<DependencyParser> DependencyParser::Parse(std::string_view bytes,
   if (labels[0] != Deprel::root) return fail("parser model's first label is not root");
   bytes.remove_prefix(num_labels);
   std::string model_error;
+  std::optional<WordClusters> clusters = WordClusters::Parse(&bytes, &model_error);
+  if (!clusters) return fail("parser model: " + model_error);
   std::optional<PerceptronModel> model = PerceptronModel::Parse(bytes, &model_error);
   if (!model) return fail("parser model: " + model_error);
   if (model->num_classes() != NumClasses(static_cast<int>(num_labels))) {
     return fail("parser model's classes do not match its labels");
   }
-  return DependencyParser(std::move(labels), std::move(*model));
+  return DependencyParser(std::move(labels), std::move(*clusters), std::move(*model));
 }
 
 namespace {
@@ -143,7 +147,7 @@ void DependencyParser::ParseSentence(const std::string_view* forms, const UPos* 
   if (n == 0) return;
   auto words = static_cast<int32_t>(n);
   ParseState& s = ws->state_;
-  ws->codes_.Encode(forms, upos, xpos, words, &ws->scratch_);
+  ws->codes_.Encode(forms, upos, xpos, words, clusters_, &ws->scratch_);
   s.Reset(words);
   const int num_labels = this->num_labels();
   ws->scores_.resize(static_cast<size_t>(NumClasses(num_labels)));

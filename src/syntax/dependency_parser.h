@@ -26,6 +26,7 @@
 #include "syntax/perceptron.h"
 #include "syntax/transition_system.h"
 #include "syntax/ud.h"
+#include "syntax/word_clusters.h"
 
 namespace dyad {
 
@@ -65,14 +66,18 @@ class DependencyParser {
   Deprel label(int i) const { return labels_[i]; }
   const PerceptronModel& model() const { return model_; }
 
-  // File: magic "DYDP", version, feature-set version, labels, then the perceptron model.
+  const WordClusters& clusters() const { return clusters_; }
+
+  // File: magic "DYDP", version, feature-set version, labels, word clusters, then the
+  // perceptron model.
   void Serialize(std::string* out) const;
 
   // Assembles a parser from its parts (training). labels[0] must be Deprel::root.
-  DependencyParser(std::vector<Deprel> labels, PerceptronModel model);
+  DependencyParser(std::vector<Deprel> labels, WordClusters clusters, PerceptronModel model);
 
  private:
   std::vector<Deprel> labels_;
+  WordClusters clusters_;
   PerceptronModel model_;
 };
 

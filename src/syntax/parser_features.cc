@@ -4,6 +4,7 @@
 #include <string>
 
 #include "syntax/perceptron.h"
+#include "syntax/word_clusters.h"
 
 namespace dyad {
 namespace {
@@ -32,15 +33,18 @@ void NormalizeParserWord(std::string_view form, std::string* out) {
 }
 
 void SentenceCodes::Encode(const std::string_view* forms, const UPos* upos_in,
-                           const std::string_view* xpos, int32_t n, std::string* scratch) {
+                           const std::string_view* xpos, int32_t n,
+                           const WordClusters& clusters, std::string* scratch) {
   auto size = static_cast<size_t>(n) + 1;
   word.resize(size);
   tag.resize(size);
   wt.resize(size);
   upos.resize(size);
+  cluster.resize(size);
   for (int32_t i = 0; i < n; ++i) {
     NormalizeParserWord(forms[i], scratch);
     word[i] = StringHash(*scratch);
+    cluster[i] = clusters.Find(word[i]);
     UPos u = upos_in != nullptr ? upos_in[i] : UPos::kNone;
     upos[i] = static_cast<uint8_t>(u);
     std::string_view x = xpos != nullptr ? xpos[i] : std::string_view();
@@ -50,6 +54,7 @@ void SentenceCodes::Encode(const std::string_view* forms, const UPos* upos_in,
   word[n] = kRootWord;
   tag[n] = kRootTag;
   upos[n] = 0xff;
+  cluster[n] = 0xffff;
   for (size_t i = 0; i < size; ++i) wt[i] = FeatureHash(0xffff, word[i], tag[i]);
 }
 
@@ -58,6 +63,7 @@ int ExtractParserFeatures(const ParseState& s, const SentenceCodes& c, uint64_t*
   auto P = [&](int32_t i) { return i < 0 ? kNoWord : c.tag[i]; };
   auto WP = [&](int32_t i) { return i < 0 ? kNoWord : c.wt[i]; };
   auto U = [&](int32_t i) -> uint64_t { return i < 0 ? 0xfe : c.upos[i]; };
+  auto C = [&](int32_t i) -> uint64_t { return i < 0 ? 0xfffe : c.cluster[i]; };
   auto L = [&](int32_t i) -> uint64_t { return i < 0 ? 0 : static_cast<uint64_t>(s.label[i] + 1); };
   auto LM = [&](int32_t i) { return i < 0 ? -1 : s.lm1[i]; };
   auto LM2 = [&](int32_t i) { return i < 0 ? -1 : s.lm2[i]; };
@@ -120,6 +126,12 @@ int ExtractParserFeatures(const ParseState& s, const SentenceCodes& c, uint64_t*
   // Label sets.
   F(W(s0), SR(s0)); F(P(s0), SR(s0)); F(W(s0), SL(s0)); F(P(s0), SL(s0));
   F(W(n0), SL(n0)); F(P(n0), SL(n0)); F(P(s1), SR(s1)); F(P(s1), SL(s1));
+  // Word classes (Koo, Carreras and Collins 2008): what the tags and words of rare words
+  // miss.
+  F(C(s0)); F(C(n0)); F(C(n1)); F(C(s1));
+  F(C(s0), C(n0)); F(C(s0), P(n0)); F(P(s0), C(n0)); F(C(n0), C(n1));
+  F(C(s1), C(s0)); F(C(s1), P(s0)); F(P(s1), C(s0));
+  F(C(s0), C(n0), d); F(C(s0), P(s0r)); F(C(n0), P(n0l));
   return k;
 }
 

@@ -11,6 +11,7 @@
 
 #include "syntax/transition_system.h"
 #include "syntax/ud.h"
+#include "syntax/word_clusters.h"
 
 namespace dyad {
 
@@ -20,10 +21,11 @@ struct SentenceCodes {
   std::vector<uint64_t> tag;   // hash of XPOS (UPOS when there is none)
   std::vector<uint64_t> wt;    // word and tag together
   std::vector<uint8_t> upos;
+  std::vector<uint64_t> cluster;  // word class (word_clusters.h), 0 when unknown
 
   // Fills the codes; `scratch` holds the normalised form while it is hashed.
   void Encode(const std::string_view* forms, const UPos* upos, const std::string_view* xpos,
-              int32_t n, std::string* scratch);
+              int32_t n, const WordClusters& clusters, std::string* scratch);
 };
 
 // Lower case (ASCII), every digit 0: "Geneva" -> "geneva", "1,250" -> "0,000".

@@ -98,7 +98,7 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
     Views v(e);
     auto n = static_cast<int32_t>(e.forms.size());
     Prepared& p = prepared[i];
-    p.codes.Encode(v.forms.data(), e.upos.data(), v.xpos.data(), n, &scratch);
+    p.codes.Encode(v.forms.data(), e.upos.data(), v.xpos.data(), n, options.clusters, &scratch);
     std::vector<int32_t> heads = e.heads;
     lifted += Projectivize(&heads);
     for (int32_t d = 0; d < n; ++d) {
@@ -170,7 +170,7 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
         s.Apply(MoveOf(next, num_labels), LabelOf(next, num_labels));
       }
     }
-    DependencyParser parser(labels, trainer.Finish(options.prune));
+    DependencyParser parser(labels, options.clusters, trainer.Finish(options.prune));
     ParserScore score = EvaluateParser(parser, dev);
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -184,13 +184,25 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
                     parser.model().num_weights(), seconds);
       options.log(line);
     }
+    for (float prune : options.report_prunes) {
+      if (!options.log) break;
+      DependencyParser pruned(labels, options.clusters, trainer.Finish(prune));
+      ParserScore ps = EvaluateParser(pruned, dev);
+      std::string bytes;
+      pruned.Serialize(&bytes);
+      char line[160];
+      std::snprintf(line, sizeof line, "  prune %g: dev UAS %.2f LAS %.2f, %zu features, %zu bytes",
+                    static_cast<double>(prune), ps.uas(), ps.las(), pruned.model().num_features(),
+                    bytes.size());
+      options.log(line);
+    }
     if (!best || dev.empty() || score.labelled > best_score.labelled) {
       best.emplace(std::move(parser));
       best_score = score;
     }
   }
   if (best_dev != nullptr) *best_dev = best_score;
-  if (!best) return DependencyParser(labels, trainer.Finish(options.prune));
+  if (!best) return DependencyParser(labels, options.clusters, trainer.Finish(options.prune));
   return std::move(*best);
 }
 

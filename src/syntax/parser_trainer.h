@@ -54,6 +54,9 @@ struct ParserTrainOptions {
   int explore_from_epoch = 2;  // 1-based: the first epoch that follows its predictions
   double explore_prob = 0.9;
   float prune = 0.0f;  // PerceptronTrainer::Finish's threshold
+  WordClusters clusters;  // word classes for the features (part of the model)
+  // Also logs, each epoch, the dev scores and sizes at these thresholds (for choosing one).
+  std::vector<float> report_prunes;
   // Called with one line per epoch ("epoch 3: train ... dev UAS ... LAS ...").
   std::function<void(const std::string&)> log;
 };

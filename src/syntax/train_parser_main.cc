@@ -5,12 +5,14 @@
 //   dyad_train_parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu
 //                     --out data/models/parser.model [--epochs N] [--seed S]
 //                     [--prune P] [--tags gold|model|jackknife] [--folds K]
+//                     [--clusters clusters.tsv] [--report-prunes P,P...]
 //
 // --tags says which tags the parser learns from: the treebank's (gold), the shipped
 // tagger's (model), or jackknifed ones (the default): the training set is cut into K
 // folds and each fold is tagged by a tagger trained on the others, so that the parser
 // sees tagging errors as frequent as at run time. Dev is always tagged by the shipped
-// tagger, unless --tags gold.
+// tagger, unless --tags gold. --clusters: word classes from dyad_cluster_words, kept in
+// the model.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -31,7 +33,7 @@ namespace {
 
 int Usage() {
   std::cerr << "usage: dyad_train_parser --train FILE --dev FILE --out FILE [--epochs N] "
-               "[--seed S] [--prune P] [--tags gold|model|jackknife] [--folds K]\n";
+               "[--seed S] [--prune P] [--tags gold|model|jackknife] [--folds K] [--clusters FILE] [--report-prunes P,P...]\n";
   return 2;
 }
 
@@ -72,7 +74,7 @@ size_t CountTagErrors(const std::vector<ParserExample>& tagged,
 }
 
 int Main(int argc, char** argv) {
-  std::string train_path, dev_path, out_path, tags = "jackknife";
+  std::string train_path, dev_path, out_path, clusters_path, tags = "jackknife";
   ParserTrainOptions options;
   int folds = 5;
   for (int i = 1; i < argc; ++i) {
@@ -88,11 +90,30 @@ int Main(int argc, char** argv) {
     else if (arg == "--explore-from") options.explore_from_epoch = std::atoi(value.c_str());
     else if (arg == "--tags") tags = value;
     else if (arg == "--folds") folds = std::atoi(value.c_str());
+    else if (arg == "--clusters") clusters_path = value;
+    else if (arg == "--report-prunes") {
+      for (size_t b = 0; b < value.size();) {  // comma-separated thresholds
+        size_t e = value.find(',', b);
+        if (e == std::string::npos) e = value.size();
+        options.report_prunes.push_back(std::strtof(value.substr(b, e - b).c_str(), nullptr));
+        b = e + 1;
+      }
+    }
     else return Usage();
   }
   if (train_path.empty() || out_path.empty() || options.epochs < 1 || folds < 2 ||
       (tags != "gold" && tags != "model" && tags != "jackknife")) {
     return Usage();
+  }
+  if (!clusters_path.empty()) {
+    std::string error;
+    std::optional<WordClusters> clusters = WordClusters::ReadTsv(clusters_path, &error);
+    if (!clusters) {
+      std::cerr << "dyad_train_parser: " << error << "\n";
+      return 3;
+    }
+    options.clusters = std::move(*clusters);
+    std::cerr << "word clusters: " << options.clusters.size() << " words\n";
   }
   std::vector<ConlluSentence> train_conllu, dev_conllu;
   if (!Read(train_path, &train_conllu)) return 3;
