@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <map>
 #include <mutex>
 
 #include "syntax/embedded_models.h"
@@ -16,7 +17,7 @@ namespace {
 constexpr char kMagic[4] = {'D', 'Y', 'T', 'G'};
 // Bump when the features change: a model trained on other features would load and
 // score nonsense.
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 
 enum WordFlag : uint32_t {
   kWordCap = 1 << 0,       // first character an upper-case letter
@@ -235,18 +236,34 @@ Tag ProjectTag(UPos upos, std::string_view xpos, const LexEntry* entry) {
 }
 
 PosTagger::PosTagger(std::vector<std::string> class_names,
-                     std::vector<std::pair<uint64_t, uint16_t>> dictionary,
+                     const std::vector<std::pair<uint64_t, uint16_t>>& dictionary,
                      const PerceptronModel& model, const Lexicon& lexicon)
     : lexicon_(&lexicon) {
-  Init(std::move(class_names), dictionary);
+  SetClasses(std::move(class_names));
+  // Key order, so that the table does not depend on the input's order.
+  std::map<uint64_t, WordSlot> merged;
+  for (const auto& [key, value] : dictionary) {
+    if (key == 0 || (value & ~kDictSure) >= classes_.size()) continue;
+    merged[key] = WordSlot{key, value, 0, 0};
+  }
+  size_t slots = 16;
+  while (slots * 7 < merged.size() * 10) slots *= 2;  // load factor at most 0.7
+  word_storage_.assign(slots, WordSlot{0, kNoDict, 0, 0});
+  for (const auto& [key, slot] : merged) {
+    size_t i = key & (slots - 1);
+    while (word_storage_[i].key != 0) i = (i + 1) & (slots - 1);
+    word_storage_[i] = slot;
+    ++dict_size_;
+  }
+  word_slots_ = word_storage_.data();
+  word_mask_ = slots - 1;
   // Fails only beyond 255 classes (TrainPosTagger keeps fewer); the weights then stay
   // empty and every word gets class 0.
   std::optional<FrozenPerceptron> frozen = FrozenPerceptron::Freeze(model, nullptr);
   if (frozen) weights_ = std::move(*frozen);
 }
 
-void PosTagger::Init(std::vector<std::string> class_names,
-                     const std::vector<std::pair<uint64_t, uint16_t>>& dictionary) {
+void PosTagger::SetClasses(std::vector<std::string> class_names) {
   for (std::string& name : class_names) {
     Class c;
     size_t bar = name.find('|');
@@ -255,23 +272,13 @@ void PosTagger::Init(std::vector<std::string> class_names,
     c.name = std::move(name);
     classes_.push_back(std::move(c));
   }
-  size_t slots = 16;
-  while (slots < dictionary.size() * 2) slots *= 2;
-  dict_.assign(slots, DictSlot{});
-  for (const auto& [key, cls] : dictionary) {
-    if (key == 0 || (cls & ~kDictSure) >= classes_.size()) continue;
-    size_t i = key & (slots - 1);
-    while (dict_[i].key != 0 && dict_[i].key != key) i = (i + 1) & (slots - 1);
-    if (dict_[i].key == 0) ++dict_size_;
-    dict_[i] = {key, cls};
-  }
 }
 
-int PosTagger::DictLookup(uint64_t key) const {
-  size_t mask = dict_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
-    if (dict_[i].key == key) return dict_[i].cls;
-    if (dict_[i].key == 0) return -1;
+const PosTagger::WordSlot* PosTagger::FindWord(uint64_t key) const {
+  if (word_slots_ == nullptr) return nullptr;
+  for (size_t i = key & word_mask_;; i = (i + 1) & word_mask_) {
+    if (word_slots_[i].key == key) return &word_slots_[i];
+    if (word_slots_[i].key == 0) return nullptr;
   }
 }
 
@@ -283,16 +290,11 @@ void PosTagger::Serialize(std::string* out) const {
     Put(out, static_cast<uint8_t>(c.name.size()));
     out->append(c.name);
   }
-  // The dictionary in key order, so that the file does not depend on the table layout.
-  std::vector<DictSlot> entries;
-  for (const DictSlot& s : dict_)
-    if (s.key != 0) entries.push_back(s);
-  std::sort(entries.begin(), entries.end(),
-            [](const DictSlot& a, const DictSlot& b) { return a.key < b.key; });
-  Put(out, static_cast<uint32_t>(entries.size()));
-  for (const DictSlot& s : entries) {
-    Put(out, s.key);
-    Put(out, static_cast<uint16_t>(s.cls));
+  while (out->size() % 8 != 0) out->push_back('\0');
+  Put(out, static_cast<uint32_t>(word_slots_ == nullptr ? 0 : word_mask_ + 1));
+  Put(out, static_cast<uint32_t>(0));
+  if (word_slots_ != nullptr) {
+    out->append(reinterpret_cast<const char*>(word_slots_), (word_mask_ + 1) * sizeof(WordSlot));
   }
   weights_.Serialize(out);
 }
@@ -303,7 +305,7 @@ std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon&
     if (error != nullptr) *error = std::move(why);
     return std::nullopt;
   };
-  // The weights are used in place and need 8-byte alignment (the embedded model has it;
+  // The tables are used in place and need 8-byte alignment (the embedded model has it;
   // other buffers are copied once).
   std::vector<uint64_t> copy;
   if (reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0) {
@@ -330,25 +332,40 @@ std::optional<PosTagger> PosTagger::Parse(std::string_view bytes, const Lexicon&
     names.emplace_back(bytes.substr(0, len));
     bytes.remove_prefix(len);
   }
-  uint32_t dict_size = 0;
-  if (!Get(&bytes, &dict_size)) return fail("truncated tagger dictionary");
-  if (bytes.size() / (sizeof(uint64_t) + sizeof(uint16_t)) < dict_size)
-    return fail("truncated tagger dictionary");
-  std::vector<std::pair<uint64_t, uint16_t>> dict(dict_size);
-  for (auto& [key, cls] : dict) {
-    Get(&bytes, &key);
-    Get(&bytes, &cls);
-    if (key == 0 || (cls & ~kDictSure) >= num_classes) return fail("corrupt tagger dictionary");
+  size_t pad = (8 - static_cast<size_t>(bytes.data() - base) % 8) % 8;
+  uint32_t word_slots = 0;
+  uint32_t reserved = 0;
+  if (bytes.size() < pad) return fail("truncated tagger word table");
+  bytes.remove_prefix(pad);
+  if (!Get(&bytes, &word_slots) || !Get(&bytes, &reserved))
+    return fail("truncated tagger word table");
+  if (word_slots < 16 || (word_slots & (word_slots - 1)) != 0)
+    return fail("corrupt tagger word table");
+  if (bytes.size() / sizeof(WordSlot) < word_slots) return fail("truncated tagger word table");
+  PosTagger t;
+  t.lexicon_ = &lexicon;
+  t.SetClasses(std::move(names));
+  t.word_slots_ = reinterpret_cast<const WordSlot*>(bytes.data());
+  t.word_mask_ = word_slots - 1;
+  bytes.remove_prefix(size_t{word_slots} * sizeof(WordSlot));
+  size_t empty = 0;
+  for (size_t i = 0; i < word_slots; ++i) {
+    const WordSlot& w = t.word_slots_[i];
+    if (w.key == 0) {
+      ++empty;
+      continue;
+    }
+    if (w.dict != kNoDict && (w.dict & ~kDictSure) >= num_classes)
+      return fail("corrupt tagger word table");
+    t.dict_size_ += w.dict != kNoDict;
   }
+  if (empty == 0) return fail("corrupt tagger word table");  // a probe must end
   std::string weights_error;
   std::optional<FrozenPerceptron> weights = FrozenPerceptron::View(base, &bytes, &weights_error);
   if (!weights) return fail("tagger weights: " + weights_error);
   if (weights->num_classes() != static_cast<int>(num_classes))
     return fail("tagger weights do not match its classes");
   if (!bytes.empty()) return fail("trailing bytes after the tagger weights");
-  PosTagger t;
-  t.lexicon_ = &lexicon;
-  t.Init(std::move(names), dict);
   t.weights_ = std::move(*weights);
   t.owned_ = std::move(copy);  // the vector's buffer, and so the views, do not move
   return t;
@@ -434,7 +451,8 @@ const TaggerWordInfo* PosTagger::Prepare(const std::string_view* forms, size_t n
       w.last_part = StringHash(part);
       w.last_part_class = LexClass(lexicon_->Find(part));
     }
-    int d = DictLookup(w.lower);
+    const WordSlot* known = FindWord(w.lower);
+    int d = known == nullptr || known->dict == kNoDict ? -1 : known->dict;
     w.hint_class = d < 0 ? -1 : d & ~kDictSure;
     w.dict_class = d >= 0 && (d & kDictSure) != 0 ? w.hint_class : -1;
   }
@@ -516,13 +534,11 @@ size_t PosTagger::Features(const TaggerWordInfo* words, size_t n, size_t i, int 
   return k;
 }
 
-void PosTagger::Tag(const std::string_view* forms, size_t n, TaggedWord* out,
-                    Workspace* ws) const {
+void PosTagger::TagClasses(const std::string_view* forms, size_t n, int* cls,
+                           Workspace* ws) const {
   if (n == 0) return;
   const TaggerWordInfo* words = Prepare(forms, n, ws);
-  if (ws->classes_.size() < n) ws->classes_.resize(n);
   if (ws->scores_.size() < classes_.size()) ws->scores_.resize(classes_.size());
-  int* cls = ws->classes_.data();
   uint64_t features[kMaxFeatures];
   int prev1 = -1;
   int prev2 = -1;
@@ -536,6 +552,15 @@ void PosTagger::Tag(const std::string_view* forms, size_t n, TaggedWord* out,
     prev2 = prev1;
     prev1 = c;
   }
+}
+
+void PosTagger::Tag(const std::string_view* forms, size_t n, TaggedWord* out,
+                    Workspace* ws) const {
+  if (n == 0) return;
+  if (ws->classes_.size() < n) ws->classes_.resize(n);
+  int* cls = ws->classes_.data();
+  TagClasses(forms, n, cls, ws);
+  const TaggerWordInfo* words = ws->words_.data();
   for (size_t i = 0; i < n; ++i) {
     const Class& c = classes_[cls[i]];
     out[i].upos = c.upos;

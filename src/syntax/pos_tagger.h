@@ -111,13 +111,16 @@ class PosTagger {
   static constexpr size_t kMaxFeatures = 48;
   static size_t Features(const TaggerWordInfo* words, size_t n, size_t i, int prev1,
                          int prev2, uint64_t* out);
+  // The class of each of forms[0, n) (what Tag() reports as upos/xpos) into classes.
+  void TagClasses(const std::string_view* forms, size_t n, int* classes,
+                  Workspace* ws) const;
 
   // Assembles a tagger from its parts (training). class_names are "UPOS|XPOS";
   // dictionary holds (StringHash of a normal form, its most frequent class, plus
   // kDictSure when that is the only class worth considering: the word is not scored).
   static constexpr uint16_t kDictSure = 0x8000;
   PosTagger(std::vector<std::string> class_names,
-            std::vector<std::pair<uint64_t, uint16_t>> dictionary,
+            const std::vector<std::pair<uint64_t, uint16_t>>& dictionary,
             const PerceptronModel& model, const Lexicon& lexicon);
 
   // Holds views into its weights (its own or the parsed bytes): movable, not copyable.
@@ -126,23 +129,29 @@ class PosTagger {
 
  private:
   PosTagger() = default;
-  void Init(std::vector<std::string> class_names,
-            const std::vector<std::pair<uint64_t, uint16_t>>& dictionary);
+  void SetClasses(std::vector<std::string> class_names);
 
   struct Class {
     std::string name;  // "NOUN|NN"
     UPos upos = UPos::kNone;
     size_t xpos_begin = 0;  // xpos = name.substr(xpos_begin)
   };
-  struct DictSlot {
-    uint64_t key = 0;  // 0: empty
-    int32_t cls = -1;
+  // What the model knows of a word form, by StringHash of its normal form: an
+  // open-addressing table used in place, like the weights.
+  struct WordSlot {
+    uint64_t key;       // 0: empty
+    uint16_t dict;      // class | kDictSure, or kNoDict
+    uint16_t reserved16;  // 0
+    uint32_t reserved;    // 0
   };
-  int DictLookup(uint64_t key) const;
+  static constexpr uint16_t kNoDict = 0xFFFF;
+  const WordSlot* FindWord(uint64_t key) const;
   void Lemmatize(size_t n, TaggedWord* out, Workspace* ws) const;
 
   std::vector<Class> classes_;
-  std::vector<DictSlot> dict_;  // open addressing, power-of-two size
+  std::vector<WordSlot> word_storage_;  // built at training; empty when viewing a file
+  const WordSlot* word_slots_ = nullptr;
+  size_t word_mask_ = 0;
   size_t dict_size_ = 0;
   FrozenPerceptron weights_;
   std::vector<uint64_t> owned_;  // an aligned copy of parsed bytes that were not aligned

@@ -126,7 +126,8 @@ TEST(PosTaggerTest, ComparativesTakeTheirBase) {
 
 TEST(PosTaggerTest, ProjectTags) {
   REQUIRE_MODEL(tagger);
-  std::vector<std::string_view> forms = Split("Their forces did not attack the town , which was empty .");
+  std::vector<std::string_view> forms =
+      Split("Their forces did not attack the town , which was empty .");
   std::vector<TaggedWord> out(forms.size());
   PosTagger::Workspace ws;
   tagger->Tag(forms.data(), forms.size(), out.data(), &ws);
@@ -201,7 +202,8 @@ TEST(PosTaggerTest, DocumentSentences) {
     std::vector<std::string> lemmas;
     for (const TaggedWord& w : from_doc) lemmas.emplace_back(w.lemma);
     std::vector<std::string_view> forms;
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) forms.push_back(doc.TokenText(doc.tokens[t]));
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+      forms.push_back(doc.TokenText(doc.tokens[t]));
     tagger->Tag(forms.data(), n, from_forms.data(), &ws);
     for (size_t i = 0; i < n; ++i) {
       EXPECT_EQ(from_doc[i].upos, from_forms[i].upos);
@@ -285,6 +287,23 @@ TEST(PosTaggerTest, ParseRejectsDamagedModels) {
   }
 }
 
+TEST(PosTaggerTest, ParsesUnalignedBytes) {
+  REQUIRE_MODEL(tagger);
+  std::string bytes;
+  tagger->Serialize(&bytes);
+  std::string shifted = "x" + bytes;  // the model one byte off its alignment
+  std::string error;
+  std::optional<PosTagger> copy =
+      PosTagger::Parse(std::string_view(shifted).substr(1), Lexicon::Default(), &error);
+  ASSERT_TRUE(copy.has_value()) << error;
+  shifted.assign(shifted.size(), '\0');  // the parsed tagger holds its own copy
+  PosTagger::Workspace ws;
+  Tagged a = TagText(*tagger, "Rebels shelled the northern town overnight .", &ws);
+  Tagged b = TagText(*copy, "Rebels shelled the northern town overnight .", &ws);
+  EXPECT_EQ(a.upos, b.upos);
+  EXPECT_EQ(a.xpos, b.xpos);
+}
+
 // A treebank of three sentences written for this test.
 std::vector<ConlluSentence> TinyTreebank() {
   const char* rows[][3] = {
@@ -352,9 +371,10 @@ TEST(PosTaggerAccuracyTest, EnglishWebTreebankTest) {
               acc.words, acc.Percent(acc.upos), acc.Percent(acc.xpos), acc.Percent(acc.both),
               acc.Percent(acc.lemma));
   EXPECT_GT(acc.words, 25000u);
-  EXPECT_GE(acc.Percent(acc.upos), 95.0);
-  EXPECT_GE(acc.Percent(acc.xpos), 94.0);
-  EXPECT_GE(acc.Percent(acc.lemma), 95.5);
+  // Measured: UPOS 95.85%, XPOS 95.36%, lemma 96.29% (data/models/README.md).
+  EXPECT_GE(acc.Percent(acc.upos), 95.7);
+  EXPECT_GE(acc.Percent(acc.xpos), 95.2);
+  EXPECT_GE(acc.Percent(acc.lemma), 96.1);
 }
 
 }  // namespace

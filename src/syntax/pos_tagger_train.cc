@@ -28,6 +28,65 @@ void Shuffle(std::vector<size_t>* order, uint64_t* state) {
 
 std::string ClassName(const ConlluWord& w) { return w.upos + "|" + w.xpos; }
 
+struct GreedyData {
+  const std::vector<std::vector<std::string_view>>& forms;
+  const std::vector<std::vector<int>>& gold;
+  const PosTagger& tagger;  // for Prepare: normal forms and the dictionary
+  int num_classes;
+};
+
+// Trains the greedy left-to-right tagger on the sentences `subset` (shuffled each epoch
+// with options.seed). on_epoch gets each epoch's training accuracy and, when finish_each is set
+// or at the last epoch, the averaged model.
+PerceptronModel TrainGreedy(
+    const GreedyData& data, const std::vector<size_t>& subset,
+    const TaggerTrainOptions& options,
+    const std::function<void(int, double, const PerceptronModel*)>& on_epoch,
+    bool finish_each) {
+  PerceptronTrainer trainer(data.num_classes);
+  std::vector<size_t> order = subset;
+  uint64_t rng = options.seed;
+  std::vector<float> scores(data.num_classes);
+  uint64_t features[PosTagger::kMaxFeatures];
+  PosTagger::Workspace ws;
+  PerceptronModel model;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &rng);
+    size_t right_guesses = 0;
+    size_t total = 0;
+    for (size_t s : order) {
+      const std::vector<std::string_view>& forms = data.forms[s];
+      size_t n = forms.size();
+      const TaggerWordInfo* words = data.tagger.Prepare(forms.data(), n, &ws);
+      int prev1 = -1;
+      int prev2 = -1;
+      for (size_t i = 0; i < n; ++i) {
+        int truth = data.gold[s][i];
+        int guess = words[i].dict_class;
+        if (guess < 0) {
+          size_t nf = PosTagger::Features(words, n, i, prev1, prev2, features);
+          trainer.Score(features, nf, scores.data());
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
+                                   scores.begin());
+          if (guess != truth) trainer.Update(features, nf, truth, guess);
+        }
+        trainer.Tick();
+        right_guesses += guess == truth;
+        ++total;
+        // The history is the guess, as at run time.
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    double accuracy =
+        total == 0 ? 0 : 100.0 * static_cast<double>(right_guesses) / static_cast<double>(total);
+    bool finish = finish_each || epoch == options.epochs;
+    if (finish) model = trainer.Finish(options.prune);
+    if (on_epoch) on_epoch(epoch, accuracy, finish ? &model : nullptr);
+  }
+  return model;
+}
+
 }  // namespace
 
 TaggerAccuracy EvaluateTagger(const PosTagger& tagger, const std::vector<ConlluSentence>& gold) {
@@ -114,59 +173,28 @@ PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
     dictionary.emplace_back(key, cls);
   }
   PosTagger with_dict(class_names, dictionary, PerceptronModel(), lexicon);
+  std::vector<std::vector<std::string_view>> sentence_forms(train.size());
+  for (size_t s = 0; s < train.size(); ++s)
+    for (const ConlluWord& w : train[s].words) sentence_forms[s].push_back(w.form);
+  GreedyData data{sentence_forms, gold, with_dict, num_classes};
+  std::vector<size_t> all(train.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
 
-  PerceptronTrainer trainer(num_classes);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  uint64_t rng = options.seed;
-  std::vector<float> scores(num_classes);
-  uint64_t features[PosTagger::kMaxFeatures];
-  PerceptronModel model;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    Shuffle(&order, &rng);
-    size_t right = 0;
-    size_t total = 0;
-    for (size_t s : order) {
-      forms.clear();
-      for (const ConlluWord& w : train[s].words) forms.push_back(w.form);
-      size_t n = forms.size();
-      const TaggerWordInfo* words = with_dict.Prepare(forms.data(), n, &ws);
-      int prev1 = -1;
-      int prev2 = -1;
-      for (size_t i = 0; i < n; ++i) {
-        int truth = gold[s][i];
-        int guess = words[i].dict_class;
-        if (guess < 0) {
-          size_t nf = PosTagger::Features(words, n, i, prev1, prev2, features);
-          trainer.Score(features, nf, scores.data());
-          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
-                                   scores.begin());
-          if (guess != truth) trainer.Update(features, nf, truth, guess);
+  PerceptronModel model = TrainGreedy(
+      data, all, options,
+      [&](int epoch, double train_accuracy, const PerceptronModel* m) {
+        TaggerEpoch r;
+        r.epoch = epoch;
+        r.train_accuracy = train_accuracy;
+        if (dev != nullptr && m != nullptr) {
+          PosTagger tagger(class_names, dictionary, *m, lexicon);
+          r.features = m->num_features();
+          r.dev = EvaluateTagger(tagger, *dev);
         }
-        trainer.Tick();
-        right += guess == truth;
-        ++total;
-        // The history is the guess, as at run time.
-        prev2 = prev1;
-        prev1 = guess;
-      }
-    }
-    TaggerEpoch report;
-    report.epoch = epoch;
-    report.train_accuracy = total == 0 ? 0 : 100.0 * static_cast<double>(right) / static_cast<double>(total);
-    if (dev == nullptr && epoch < options.epochs) {
-      if (progress) progress(report);
-      continue;
-    }
-    model = trainer.Finish(options.prune);
-    report.features = model.num_features();
-    if (dev != nullptr) {
-      PosTagger tagger(class_names, dictionary, model, lexicon);
-      report.dev = EvaluateTagger(tagger, *dev);
-    }
-    if (progress) progress(report);
-  }
-  return PosTagger(class_names, dictionary, std::move(model), lexicon);
+        if (progress) progress(r);
+      },
+      dev != nullptr);
+  return PosTagger(class_names, dictionary, model, lexicon);
 }
 
 }  // namespace dyad

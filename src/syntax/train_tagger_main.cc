@@ -26,9 +26,10 @@ int Usage() {
 
 bool Read(const std::string& path, std::vector<dyad::ConlluSentence>* out) {
   size_t skipped = 0;
-  bool ok = dyad::ReadConlluFile(
-      path, out, [](const dyad::Diagnostic& d) { std::cerr << d.where << ": " << d.message << "\n"; },
-      &skipped);
+  auto report = [](const dyad::Diagnostic& d) {
+    std::cerr << d.where << ": " << d.message << "\n";
+  };
+  bool ok = dyad::ReadConlluFile(path, out, report, &skipped);
   if (ok && skipped > 0) std::cerr << path << ": " << skipped << " sentences skipped\n";
   return ok;
 }
@@ -95,7 +96,8 @@ int main(int argc, char** argv) {
     std::cerr << "dyad_train_tagger: cannot write " << out_path << "\n";
     return 3;
   }
-  std::printf("wrote %s: %zu bytes, %d classes, %zu dictionary words, %zu features, %zu weights\n",
+  std::printf("wrote %s: %zu bytes, %d classes, %zu dictionary words, %zu features, "
+              "%zu weights\n",
               out_path.c_str(), bytes.size(), tagger.num_classes(), tagger.dictionary_size(),
               tagger.weights().num_features(), tagger.weights().num_weights());
   return 0;
