@@ -19,7 +19,8 @@
 
 int main(int argc, char** argv) {
   using namespace dyad;
-  std::string path = argc > 1 ? argv[1] : DYAD_SOURCE_DIR "/../shared/data/ud/en_ewt-ud-test.conllu";
+  std::string path =
+      argc > 1 ? argv[1] : DYAD_SOURCE_DIR "/../shared/data/ud/en_ewt-ud-test.conllu";
   int passes = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
   std::optional<std::string_view> bytes = EmbeddedModel("parser.model");
   const PosTagger* tagger = PosTagger::Default();

@@ -15,7 +15,7 @@ constexpr char kMagic[4] = {'D', 'Y', 'D', 'P'};
 constexpr uint32_t kVersion = 1;
 // Bump when parser_features.cc changes what a template means: old models then refuse to
 // load instead of parsing badly.
-constexpr uint32_t kFeatureVersion = 1;
+constexpr uint32_t kFeatureVersion = 2;
 
 template <typename T>
 void Put(std::string* out, const T& v) {
@@ -53,8 +53,19 @@ int BestLegal(const ParseState& s, const int32_t* scores, int num_labels) {
 }  // namespace
 
 DependencyParser::DependencyParser(std::vector<Deprel> labels, WordClusters clusters,
-                                   PerceptronModel model)
-    : labels_(std::move(labels)), clusters_(std::move(clusters)), model_(std::move(model)) {}
+                                   WordClusters tagsets, FrozenPerceptron model)
+    : labels_(std::move(labels)),
+      clusters_(std::move(clusters)),
+      tagsets_(std::move(tagsets)),
+      model_(std::move(model)) {}
+
+DependencyParser::DependencyParser(std::vector<Deprel> labels, WordClusters clusters,
+                                   WordClusters tagsets, const PerceptronModel& model)
+    : labels_(std::move(labels)), clusters_(std::move(clusters)), tagsets_(std::move(tagsets)) {
+  std::string error;
+  std::optional<FrozenPerceptron> frozen = FrozenPerceptron::Freeze(model, &error);
+  if (frozen) model_ = std::move(*frozen);  // else empty: every sentence still a tree
+}
 
 void DependencyParser::Serialize(std::string* out) const {
   out->append(kMagic, sizeof kMagic);
@@ -63,11 +74,13 @@ void DependencyParser::Serialize(std::string* out) const {
   Put(out, static_cast<uint32_t>(labels_.size()));
   for (Deprel d : labels_) Put(out, static_cast<uint8_t>(d));
   clusters_.Serialize(out);
+  tagsets_.Serialize(out);
   model_.Serialize(out);
 }
 
 std::optional<DependencyParser> DependencyParser::Parse(std::string_view bytes,
                                                         std::string* error) {
+  const char* base = bytes.data();
   auto fail = [&](const std::string& why) -> std::optional<DependencyParser> {
     if (error != nullptr) *error = why;
     return std::nullopt;
@@ -98,12 +111,16 @@ std::optional<DependencyParser> DependencyParser::Parse(std::string_view bytes,
   std::string model_error;
   std::optional<WordClusters> clusters = WordClusters::Parse(&bytes, &model_error);
   if (!clusters) return fail("parser model: " + model_error);
-  std::optional<PerceptronModel> model = PerceptronModel::Parse(bytes, &model_error);
+  std::optional<WordClusters> tagsets = WordClusters::Parse(&bytes, &model_error);
+  if (!tagsets) return fail("parser model: " + model_error);
+  std::optional<FrozenPerceptron> model = FrozenPerceptron::View(base, &bytes, &model_error);
   if (!model) return fail("parser model: " + model_error);
+  if (!bytes.empty()) return fail("parser model: trailing bytes");
   if (model->num_classes() != NumClasses(static_cast<int>(num_labels))) {
     return fail("parser model's classes do not match its labels");
   }
-  return DependencyParser(std::move(labels), std::move(*clusters), std::move(*model));
+  return DependencyParser(std::move(labels), std::move(*clusters), std::move(*tagsets),
+                          std::move(*model));
 }
 
 namespace {
@@ -147,7 +164,7 @@ void DependencyParser::ParseSentence(const std::string_view* forms, const UPos* 
   if (n == 0) return;
   auto words = static_cast<int32_t>(n);
   ParseState& s = ws->state_;
-  ws->codes_.Encode(forms, upos, xpos, words, clusters_, &ws->scratch_);
+  ws->codes_.Encode(forms, upos, xpos, words, clusters_, tagsets_, &ws->scratch_);
   s.Reset(words);
   const int num_labels = this->num_labels();
   ws->scores_.resize(static_cast<size_t>(NumClasses(num_labels)));

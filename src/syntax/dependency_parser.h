@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/frozen_perceptron.h"
 #include "syntax/parser_features.h"
 #include "syntax/perceptron.h"
 #include "syntax/transition_system.h"
@@ -45,8 +46,8 @@ class ParserWorkspace {
 
 class DependencyParser {
  public:
-  // Parses a model file (what Serialize wrote); nullopt with *error when the bytes are
-  // not a parser model.
+  // Parses a model file (what Serialize wrote) where it lies: `bytes` must start 8-byte
+  // aligned and outlive the parser. nullopt with *error when they are not a parser model.
   static std::optional<DependencyParser> Parse(std::string_view bytes, std::string* error);
   // The model embedded from data/models/parser.model, loaded once on first use
   // (thread-safe). nullptr when the binary was built without the model or it does not
@@ -64,21 +65,28 @@ class DependencyParser {
 
   int num_labels() const { return static_cast<int>(labels_.size()); }
   Deprel label(int i) const { return labels_[i]; }
-  const PerceptronModel& model() const { return model_; }
+  const FrozenPerceptron& model() const { return model_; }
 
   const WordClusters& clusters() const { return clusters_; }
+  const WordClusters& tagsets() const { return tagsets_; }
 
-  // File: magic "DYDP", version, feature-set version, labels, word clusters, then the
-  // perceptron model.
+  // File: magic "DYDP", version, feature-set version, labels, word clusters, tag sets, the
+  // frozen weights, aligned to 8 bytes from the start (so serialise into an empty string).
   void Serialize(std::string* out) const;
 
-  // Assembles a parser from its parts (training). labels[0] must be Deprel::root.
-  DependencyParser(std::vector<Deprel> labels, WordClusters clusters, PerceptronModel model);
+  // Assembles a parser from its parts (training). labels[0] must be Deprel::root;
+  // tagsets maps words to the UPOS bit sets of TagSets() (parser_trainer.h).
+  DependencyParser(std::vector<Deprel> labels, WordClusters clusters, WordClusters tagsets,
+                   FrozenPerceptron model);
+  // The same from a trained model (at most 255 classes, i.e. 127 labels).
+  DependencyParser(std::vector<Deprel> labels, WordClusters clusters, WordClusters tagsets,
+                   const PerceptronModel& model);
 
  private:
   std::vector<Deprel> labels_;
   WordClusters clusters_;
-  PerceptronModel model_;
+  WordClusters tagsets_;
+  FrozenPerceptron model_;
 };
 
 }  // namespace dyad

@@ -72,7 +72,7 @@ const DependencyParser& Shipped() {
   if (parser == nullptr) {
     ADD_FAILURE() << "no parser model: " << DependencyParser::DefaultError();
     static const DependencyParser empty({Deprel::root, Deprel::dep}, WordClusters(),
-                                        PerceptronModel());
+                                        WordClusters(), PerceptronModel());
     return empty;
   }
   return *parser;
@@ -163,7 +163,7 @@ TEST(DependencyParserTest, GarbageInputGivesTrees) {
 
 TEST(DependencyParserTest, EmptyModelStillGivesTrees) {
   DependencyParser empty({Deprel::root, Deprel::dep, Deprel::punct}, WordClusters(),
-                         PerceptronModel());
+                         WordClusters(), PerceptronModel());
   ExpectTree(TagAndParse(empty, Split("a b c d e")));
   ExpectTree(TagAndParse(empty, Split("x")));
 }

@@ -22,10 +22,12 @@ struct SentenceCodes {
   std::vector<uint64_t> wt;    // word and tag together
   std::vector<uint8_t> upos;
   std::vector<uint64_t> cluster;  // word class (word_clusters.h), 0 when unknown
+  std::vector<uint64_t> tagset;   // the tags the treebank gives the word, 0 when unseen
 
   // Fills the codes; `scratch` holds the normalised form while it is hashed.
   void Encode(const std::string_view* forms, const UPos* upos, const std::string_view* xpos,
-              int32_t n, const WordClusters& clusters, std::string* scratch);
+              int32_t n, const WordClusters& clusters, const WordClusters& tagsets,
+              std::string* scratch);
 };
 
 // Lower case (ASCII), every digit 0: "Geneva" -> "geneva", "1,250" -> "0,000".

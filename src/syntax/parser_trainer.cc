@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 #include <random>
+#include <unordered_map>
 
 #include "syntax/parser_features.h"
 #include "syntax/perceptron.h"
@@ -47,6 +48,22 @@ double Uniform(std::mt19937_64& rng) {  // [0, 1), the same on every platform
 }
 
 }  // namespace
+
+WordClusters TagSets(const std::vector<ParserExample>& sentences) {
+  std::unordered_map<uint64_t, uint16_t> sets;
+  std::string norm;
+  for (const ParserExample& e : sentences) {
+    for (size_t i = 0; i < e.forms.size(); ++i) {
+      auto u = static_cast<int>(e.upos[i]);
+      if (u < 1 || u > 16) continue;
+      NormalizeParserWord(e.forms[i], &norm);
+      sets[StringHash(norm)] |= static_cast<uint16_t>(1u << (u - 1));
+    }
+  }
+  std::vector<std::pair<uint64_t, uint16_t>> entries(sets.begin(), sets.end());
+  std::sort(entries.begin(), entries.end());
+  return WordClusters(entries);
+}
 
 ParserScore EvaluateParser(const DependencyParser& parser,
                            const std::vector<ParserExample>& sentences) {
@@ -98,7 +115,8 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
     Views v(e);
     auto n = static_cast<int32_t>(e.forms.size());
     Prepared& p = prepared[i];
-    p.codes.Encode(v.forms.data(), e.upos.data(), v.xpos.data(), n, options.clusters, &scratch);
+    p.codes.Encode(v.forms.data(), e.upos.data(), v.xpos.data(), n, options.clusters,
+                  options.tagsets, &scratch);
     std::vector<int32_t> heads = e.heads;
     lifted += Projectivize(&heads);
     for (int32_t d = 0; d < n; ++d) {
@@ -170,7 +188,8 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
         s.Apply(MoveOf(next, num_labels), LabelOf(next, num_labels));
       }
     }
-    DependencyParser parser(labels, options.clusters, trainer.Finish(options.prune));
+    DependencyParser parser(labels, options.clusters, options.tagsets,
+                            trainer.Finish(options.prune));
     ParserScore score = EvaluateParser(parser, dev);
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -179,14 +198,16 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
       std::snprintf(line, sizeof line,
                     "epoch %d: train errors %.2f%%, dev UAS %.2f LAS %.2f, %zu features, "
                     "%zu weights, %.0f s",
-                    epoch, 100.0 * static_cast<double>(mistakes) / static_cast<double>(std::max<size_t>(decisions, 1)),
+                    epoch,
+                    100.0 * static_cast<double>(mistakes) /
+                        static_cast<double>(std::max<size_t>(decisions, 1)),
                     score.uas(), score.las(), parser.model().num_features(),
                     parser.model().num_weights(), seconds);
       options.log(line);
     }
     for (float prune : options.report_prunes) {
       if (!options.log) break;
-      DependencyParser pruned(labels, options.clusters, trainer.Finish(prune));
+      DependencyParser pruned(labels, options.clusters, options.tagsets, trainer.Finish(prune));
       ParserScore ps = EvaluateParser(pruned, dev);
       std::string bytes;
       pruned.Serialize(&bytes);
@@ -202,7 +223,10 @@ DependencyParser TrainParser(const std::vector<ParserExample>& train,
     }
   }
   if (best_dev != nullptr) *best_dev = best_score;
-  if (!best) return DependencyParser(labels, options.clusters, trainer.Finish(options.prune));
+  if (!best) {
+    return DependencyParser(labels, options.clusters, options.tagsets,
+                            trainer.Finish(options.prune));
+  }
   return std::move(*best);
 }
 

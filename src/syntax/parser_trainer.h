@@ -41,9 +41,16 @@ struct ParserScore {
   size_t words = 0;
   size_t heads = 0;     // right head
   size_t labelled = 0;  // right head and label
-  double uas() const { return words == 0 ? 0 : 100.0 * static_cast<double>(heads) / static_cast<double>(words); }
-  double las() const { return words == 0 ? 0 : 100.0 * static_cast<double>(labelled) / static_cast<double>(words); }
+  double uas() const { return Percent(heads); }
+  double las() const { return Percent(labelled); }
+  double Percent(size_t right) const {
+    return words == 0 ? 0 : 100.0 * static_cast<double>(right) / static_cast<double>(words);
+  }
 };
+
+// Each word form's set of UPOS in `sentences` (bit u - 1 for UPos u, X left out), keyed
+// like WordClusters: the parser's tag-set features.
+WordClusters TagSets(const std::vector<ParserExample>& sentences);
 
 ParserScore EvaluateParser(const DependencyParser& parser,
                            const std::vector<ParserExample>& sentences);
@@ -55,6 +62,7 @@ struct ParserTrainOptions {
   double explore_prob = 0.9;
   float prune = 0.0f;  // PerceptronTrainer::Finish's threshold
   WordClusters clusters;  // word classes for the features (part of the model)
+  WordClusters tagsets;   // TagSets() of the treebank, before any retagging
   // Also logs, each epoch, the dev scores and sizes at these thresholds (for choosing one).
   std::vector<float> report_prunes;
   // Called with one line per epoch ("epoch 3: train ... dev UAS ... LAS ...").

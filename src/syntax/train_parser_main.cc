@@ -33,7 +33,8 @@ namespace {
 
 int Usage() {
   std::cerr << "usage: dyad_train_parser --train FILE --dev FILE --out FILE [--epochs N] "
-               "[--seed S] [--prune P] [--tags gold|model|jackknife] [--folds K] [--clusters FILE] [--report-prunes P,P...]\n";
+               "[--seed S] [--prune P] [--tags gold|model|jackknife] [--folds K] "
+               "[--clusters FILE] [--report-prunes P,P...]\n";
   return 2;
 }
 
@@ -132,12 +133,19 @@ int Main(int argc, char** argv) {
   std::vector<ParserExample> train = convert(train_conllu, &train_kept);
   std::vector<ParserExample> dev = convert(dev_conllu, nullptr);
   std::cerr << "train: " << train.size() << " sentences; dev: " << dev.size() << "\n";
+  options.tagsets = TagSets(train);  // from the treebank's own tags, before retagging
 
   if (tags != "gold") {
     const PosTagger* shipped = PosTagger::Default();
+    std::optional<PosTagger> own;
     if (shipped == nullptr) {
-      std::cerr << "dyad_train_parser: no tagger: " << PosTagger::DefaultError() << "\n";
-      return 3;
+      // No usable shipped model (e.g. one of an older format): a tagger trained on all of
+      // train with the trainer's defaults stands in for it.
+      std::cerr << "no shipped tagger (" << PosTagger::DefaultError()
+                << "): training one on all of train\n";
+      own.emplace(TrainPosTagger(train_kept, nullptr, TaggerTrainOptions(), Lexicon::Default(),
+                                 nullptr));
+      shipped = &*own;
     }
     std::vector<ParserExample> gold_dev = dev;
     Retag(*shipped, &dev);

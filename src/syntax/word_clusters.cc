@@ -29,7 +29,8 @@ void WordClusters::Serialize(std::string* out) const {
   for (const Slot& s : slots_) {
     if (s.key != 0) sorted.push_back(s);
   }
-  std::sort(sorted.begin(), sorted.end(), [](const Slot& a, const Slot& b) { return a.key < b.key; });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Slot& a, const Slot& b) { return a.key < b.key; });
   auto count = static_cast<uint32_t>(sorted.size());
   out->append(reinterpret_cast<const char*>(&count), sizeof count);
   for (const Slot& s : sorted) {
