@@ -31,6 +31,7 @@ std::string ClassName(const ConlluWord& w) { return w.upos + "|" + w.xpos; }
 struct GreedyData {
   const std::vector<std::vector<std::string_view>>& forms;
   const std::vector<std::vector<int>>& gold;
+  const std::vector<size_t>& alternate;  // what stands for a sentence in even epochs
   const PosTagger& tagger;  // for Prepare: normal forms and the dictionary
   int num_classes;
 };
@@ -54,7 +55,8 @@ PerceptronModel TrainGreedy(
     Shuffle(&order, &rng);
     size_t right_guesses = 0;
     size_t total = 0;
-    for (size_t s : order) {
+    for (size_t sentence : order) {
+      size_t s = epoch % 2 == 0 ? data.alternate[sentence] : sentence;
       const std::vector<std::string_view>& forms = data.forms[s];
       size_t n = forms.size();
       const TaggerWordInfo* words = data.tagger.Prepare(forms.data(), n, &ws);
@@ -89,6 +91,71 @@ PerceptronModel TrainGreedy(
 
 }  // namespace
 
+std::vector<ConlluSentence> JoinHyphenatedWords(const std::vector<ConlluSentence>& treebank,
+                                                std::vector<size_t>* sources) {
+  auto no_space_after = [](const ConlluWord& w) {
+    return w.misc.find("SpaceAfter=No") != std::string::npos;
+  };
+  auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::vector<ConlluSentence> out;
+  if (sources != nullptr) sources->clear();
+  for (size_t index = 0; index < treebank.size(); ++index) {
+    const ConlluSentence& s = treebank[index];
+    const std::vector<ConlluWord>& w = s.words;
+    const size_t n = w.size();
+    ConlluSentence joined;
+    joined.line = s.line;
+    bool changed = false;
+    size_t i = 0;
+    while (i < n) {
+      // The run [i, end]: word (- word)* with no space around the hyphens.
+      size_t end = i;
+      while (end + 2 < n && w[end + 1].form == "-" && no_space_after(w[end]) &&
+             no_space_after(w[end + 1]) && !w[end].form.empty() && alnum(w[end].form.back()) &&
+             !w[end + 2].form.empty() && alnum(w[end + 2].form.front())) {
+        end += 2;
+      }
+      if (end == i) {
+        joined.words.push_back(w[i]);
+        joined.words.back().head = -1;
+        ++i;
+        continue;
+      }
+      changed = true;
+      ConlluWord merged = w[end];
+      merged.form.clear();
+      for (size_t k = i; k <= end; ++k) merged.form += w[k].form;
+      merged.lemma = merged.form;
+      merged.head = -1;
+      merged.misc = w[end].misc;
+      // The head part: the last word whose head lies outside the run.
+      size_t head = end;
+      bool all_proper = true;
+      for (size_t k = i; k <= end; ++k) {
+        int h = w[k].head - 1;  // 0-based; -1 root, -2 none
+        if (h < static_cast<int>(i) || h > static_cast<int>(end)) head = k;
+        if (k % 2 == i % 2 && w[k].upos != "PROPN") all_proper = false;
+      }
+      merged.upos = w[head].upos;
+      merged.xpos = w[head].xpos;
+      bool modifies_later = w[head].head - 1 > static_cast<int>(end);
+      if (modifies_later && !all_proper && merged.upos != "NUM") {
+        merged.upos = "ADJ";
+        merged.xpos = "JJ";
+      }
+      joined.words.push_back(std::move(merged));
+      i = end + 1;
+    }
+    if (!changed) continue;
+    out.push_back(std::move(joined));
+    if (sources != nullptr) sources->push_back(index);
+  }
+  return out;
+}
+
 TaggerAccuracy EvaluateTagger(const PosTagger& tagger, const std::vector<ConlluSentence>& gold) {
   TaggerAccuracy acc;
   PosTagger::Workspace ws;
@@ -115,15 +182,27 @@ TaggerAccuracy EvaluateTagger(const PosTagger& tagger, const std::vector<ConlluS
   return acc;
 }
 
-PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
+PosTagger TrainPosTagger(const std::vector<ConlluSentence>& treebank,
                          const std::vector<ConlluSentence>* dev,
                          const TaggerTrainOptions& options, const Lexicon& lexicon,
                          const std::function<void(const TaggerEpoch&)>& progress) {
+  // The sentences with hyphenated words joined follow the treebank's; alternate[s] is
+  // the one that stands for sentence s in even epochs.
+  const size_t num_sentences = treebank.size();
+  std::vector<size_t> sources;
+  std::vector<ConlluSentence> train = treebank;
+  if (options.join_hyphens) {
+    std::vector<ConlluSentence> joined = JoinHyphenatedWords(treebank, &sources);
+    train.insert(train.end(), joined.begin(), joined.end());
+  }
+  std::vector<size_t> alternate(num_sentences);
+  for (size_t s = 0; s < num_sentences; ++s) alternate[s] = s;
+  for (size_t j = 0; j < sources.size(); ++j) alternate[sources[j]] = num_sentences + j;
   // Classes: every UPOS|XPOS pair of the training data, most frequent first (ties by
   // name), so that class numbers do not depend on hash-map order.
   std::map<std::string, size_t> pair_counts;
-  for (const ConlluSentence& s : train)
-    for (const ConlluWord& w : s.words) ++pair_counts[ClassName(w)];
+  for (size_t s = 0; s < num_sentences; ++s)
+    for (const ConlluWord& w : train[s].words) ++pair_counts[ClassName(w)];
   std::vector<std::pair<std::string, size_t>> by_count(pair_counts.begin(), pair_counts.end());
   std::stable_sort(by_count.begin(), by_count.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -153,7 +232,7 @@ PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
       auto it = class_of.find(ClassName(train[s].words[i]));
       int c = it == class_of.end() ? -1 : it->second;
       gold[s].push_back(c);
-      if (c < 0) continue;
+      if (c < 0 || s >= num_sentences) continue;  // the dictionary counts the treebank's
       std::vector<size_t>& counts = form_counts[words[i].lower];
       counts.resize(num_classes);
       ++counts[c];
@@ -176,8 +255,8 @@ PosTagger TrainPosTagger(const std::vector<ConlluSentence>& train,
   std::vector<std::vector<std::string_view>> sentence_forms(train.size());
   for (size_t s = 0; s < train.size(); ++s)
     for (const ConlluWord& w : train[s].words) sentence_forms[s].push_back(w.form);
-  GreedyData data{sentence_forms, gold, with_dict, num_classes};
-  std::vector<size_t> all(train.size());
+  GreedyData data{sentence_forms, gold, alternate, with_dict, num_classes};
+  std::vector<size_t> all(num_sentences);
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
 
   PerceptronModel model = TrainGreedy(

@@ -24,6 +24,15 @@ struct TaggerAccuracy {
   }
 };
 
+// The sentences of `treebank` that hold words joined by hyphens without spaces, with
+// each such run made one word ("two - day" -> "two-day"), as dyad's tokenizer keeps them
+// (EWT splits them). The joined word is ADJ/JJ when it modifies a word after it
+// ("two-day offensive", "U.S.-led coalition") and is not all proper nouns, else it has
+// the tags of its head part ("al-Hasakah": PROPN/NNP). For tags only: heads become "_".
+// sources (when not null) gets the index in treebank of each sentence returned.
+std::vector<ConlluSentence> JoinHyphenatedWords(const std::vector<ConlluSentence>& treebank,
+                                                std::vector<size_t>* sources = nullptr);
+
 // Tags every sentence of gold (its FORMs) and counts the agreements with its columns.
 TaggerAccuracy EvaluateTagger(const PosTagger& tagger, const std::vector<ConlluSentence>& gold);
 
@@ -39,6 +48,9 @@ struct TaggerTrainOptions {
   // Forms seen at least this often give their most frequent class as a hint (a feature
   // of the words before them).
   int hint_min_count = 5;
+  // Train every other epoch on JoinHyphenatedWords(train) in place of the sentences it
+  // changes, so that the tagger knows hyphenated words as dyad's tokenizer gives them.
+  bool join_hyphens = true;
 };
 
 struct TaggerEpoch {

@@ -20,7 +20,8 @@ namespace {
 int Usage() {
   std::cerr << "usage: dyad_train_tagger --train TRAIN.conllu [--dev DEV.conllu] --out MODEL\n"
                "         [--epochs N] [--prune W] [--seed S] [--dict-min-count N]\n"
-               "         [--dict-min-share F] [--hint-min-count N]\n";
+               "         [--dict-min-share F] [--hint-min-count N]\n"
+               "         [--no-join-hyphens]\n";
   return 2;
 }
 
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
   dyad::TaggerTrainOptions options;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
+    if (arg == "--no-join-hyphens") {
+      options.join_hyphens = false;
+      continue;
+    }
     if (i + 1 >= argc) return Usage();
     std::string value = argv[++i];
     if (arg == "--train") {
@@ -87,6 +92,13 @@ int main(int argc, char** argv) {
         std::printf("  (%.0f s)\n", secs);
         std::fflush(stdout);
       });
+  if (!dev.empty()) {
+    // Dev as dyad's tokenizer would give it: hyphenated words whole.
+    std::vector<dyad::ConlluSentence> joined = dyad::JoinHyphenatedWords(dev);
+    dyad::TaggerAccuracy a = dyad::EvaluateTagger(tagger, joined);
+    std::printf("dev sentences with hyphenated words joined (%zu): UPOS %.2f%%  XPOS %.2f%%\n",
+                joined.size(), a.Percent(a.upos), a.Percent(a.xpos));
+  }
   std::string bytes;
   tagger.Serialize(&bytes);
   std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
