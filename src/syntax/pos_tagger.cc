@@ -222,10 +222,10 @@ Tag ProjectTag(UPos upos, std::string_view xpos, const LexEntry* entry) {
     default: break;
   }
   if (negation) return Tag::kNeg;
-  // Wh-words introduce clauses (the project's kSubord); possessive pronouns are
-  // determiners there ("its", "their").
+  // Wh-words introduce clauses (the project's kSubord); possessive pronouns and the
+  // possessive "'s" are determiners there ("its", "their"; text/tagger.cc).
   if (xpos == "WDT" || xpos == "WP" || xpos == "WP$" || xpos == "WRB") return Tag::kSubord;
-  if (xpos == "PRP$") return Tag::kDet;
+  if (xpos == "PRP$" || xpos == "POS") return Tag::kDet;
   switch (upos) {
     case UPos::ADV: return Tag::kAdv;
     case UPos::DET: return Tag::kDet;

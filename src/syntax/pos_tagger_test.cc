@@ -190,6 +190,7 @@ TEST(PosTaggerTest, ProjectTagMapping) {
   EXPECT_EQ(ProjectTag(UPos::PRON, "PRP$", nullptr), Tag::kDet);
   EXPECT_EQ(ProjectTag(UPos::PRON, "WP", nullptr), Tag::kSubord);
   EXPECT_EQ(ProjectTag(UPos::PART, "TO", nullptr), Tag::kPrep);
+  EXPECT_EQ(ProjectTag(UPos::PART, "POS", nullptr), Tag::kDet);
   EXPECT_EQ(ProjectTag(UPos::SYM, "$", nullptr), Tag::kSymbol);
   EXPECT_EQ(ProjectTag(UPos::X, "FW", nullptr), Tag::kUnknown);
   const LexEntry* never = Lexicon::Default().Find("never");
