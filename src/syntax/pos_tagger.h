@@ -38,20 +38,20 @@ struct TaggedWord {
 // What the tagger computes about each word of the sentence being tagged: internal, but
 // public so that training (pos_tagger_train.h) extracts exactly the run-time features.
 struct TaggerWordInfo {
-  uint64_t lower = 0;     // StringHash of the normal form
+  uint64_t lower = 0;        // StringHash of the normal form
   uint64_t prefix[4] = {};  // of the normal form, 1-4 characters
   uint64_t suffix[4] = {};
-  uint64_t shape = 0;     // "Xxxx", "dd.dd", runs cut at four
+  uint64_t shape = 0;        // "Xxxx", "dd.dd", runs cut at four
   uint64_t short_shape = 0;  // runs cut at one: "Xx", "d.d"
-  uint32_t flags = 0;     // kWord* bits in pos_tagger.cc
-  uint32_t lex_class = 0;  // what the lexicon says the form can be; 0 = unknown form
+  uint32_t flags = 0;        // kWord* bits in pos_tagger.cc
+  uint32_t lex_class = 0;    // what the lexicon says the form can be; 0 = unknown form
   // Of a hyphenated form, the part after the last hyphen ("post-conflict": "conflict"):
   // its StringHash and lexicon class; 0 for other forms.
   uint64_t last_part = 0;
   uint32_t last_part_class = 0;
   const LexEntry* entry = nullptr;
-  int dict_class = -1;    // the class when the dictionary is sure of it, else -1
-  int hint_class = -1;    // the form's most frequent class in training, or -1
+  int dict_class = -1;  // the class when the dictionary is sure of it, else -1
+  int hint_class = -1;  // the form's most frequent class in training, or -1
   std::string_view norm;  // into Workspace
 };
 
@@ -89,7 +89,8 @@ class PosTagger {
   // into out[0, n). Deterministic; linear in n; no allocation once the workspace has
   // grown to the longest sentence seen.
   void Tag(const std::string_view* forms, size_t n, TaggedWord* out, Workspace* ws) const;
-  // The same for one sentence of a Document (forms are Document::TokenText).
+  // The same for one sentence of a Document (forms are Document::TokenText), into
+  // out[0, sentence.end_token - sentence.first_token).
   void Tag(const Document& doc, const Sentence& sentence, TaggedWord* out,
            Workspace* ws) const;
 
@@ -139,8 +140,8 @@ class PosTagger {
   // What the model knows of a word form, by StringHash of its normal form: an
   // open-addressing table used in place, like the weights.
   struct WordSlot {
-    uint64_t key;       // 0: empty
-    uint16_t dict;      // class | kDictSure, or kNoDict
+    uint64_t key;         // 0: empty
+    uint16_t dict;        // class | kDictSure, or kNoDict
     uint16_t reserved16;  // 0
     uint32_t reserved;    // 0
   };
