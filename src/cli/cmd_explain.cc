@@ -1,8 +1,11 @@
 // dyad explain "SENTENCE": every layer the pipeline adds to a piece of text, and why
 // each event was or was not coded.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.h"
 #include "ingest/reader.h"
@@ -43,6 +46,31 @@ const char* KindName(MentionKind k) {
     case MentionKind::kPronoun: return "pronoun";
   }
   return "?";
+}
+
+// The dependency tree of a parsed sentence, one word a line, dependents indented under
+// their head with their relation: "nsubj: minister/NOUN".
+void PrintTree(const Document& doc, const Sentence& s) {
+  std::vector<std::vector<uint32_t>> children(s.end_token - s.first_token);
+  std::vector<uint32_t> roots;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    uint32_t h = doc.tokens[t].head;
+    if (h == Token::kNoHead || h < s.first_token || h >= s.end_token) roots.push_back(t);
+    else children[h - s.first_token].push_back(t);
+  }
+  // Iterative, so that a deep tree cannot exhaust the stack.
+  std::vector<std::pair<uint32_t, int>> stack;
+  for (auto r = roots.rbegin(); r != roots.rend(); ++r) stack.emplace_back(*r, 0);
+  while (!stack.empty()) {
+    auto [t, depth] = stack.back();
+    stack.pop_back();
+    const Token& tok = doc.tokens[t];
+    std::cout << "    " << std::string(static_cast<size_t>(std::min(depth, 30)) * 2, ' ')
+              << DeprelName(tok.deprel) << ": " << doc.TokenText(tok) << "/" << UPosName(tok.upos)
+              << "\n";
+    const auto& c = children[t - s.first_token];
+    for (auto k = c.rbegin(); k != c.rend(); ++k) stack.emplace_back(*k, depth + 1);
+  }
 }
 
 }  // namespace
@@ -106,7 +134,13 @@ void AddExplainCommand(CLI::App& app, int& exit_code) {
         if (tok.lemma != tok.norm) std::cout << "(" << tok.lemma << ")";
         std::cout << "/" << TagName(tok.tag);
       }
-      std::cout << "\n  actors:";
+      if (s.parsed) {
+        std::cout << "\n  tree:\n";
+        PrintTree(doc, s);
+        std::cout << "  actors:";
+      } else {
+        std::cout << "\n  actors:";
+      }
       bool any = false;
       for (size_t mi = 0; mi < coded.actors.size(); ++mi) {
         const ActorMention& m = coded.actors[mi];

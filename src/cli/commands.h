@@ -25,6 +25,7 @@ void AddShowCommand(CLI::App& app, int& exit_code);      // cmd_show.cc
 void AddExportCommand(CLI::App& app, int& exit_code);    // cmd_export.cc
 void AddActorsCommand(CLI::App& app, int& exit_code);    // cmd_actors.cc
 void AddRelationsCommand(CLI::App& app, int& exit_code); // cmd_relations.cc
+void AddParseCommand(CLI::App& app, int& exit_code);     // cmd_parse.cc
 
 }  // namespace dyad
 

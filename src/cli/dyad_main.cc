@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   int exit_code = dyad::kExitOk;
   dyad::AddCodeCommand(app, exit_code);
   dyad::AddExplainCommand(app, exit_code);
+  dyad::AddParseCommand(app, exit_code);
   dyad::AddEvalCommand(app, exit_code);
   dyad::AddIngestCommand(app, exit_code);
   dyad::AddArticlesCommand(app, exit_code);

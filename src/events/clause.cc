@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/tree.h"
+
 namespace dyad {
 namespace {
 
@@ -15,16 +17,29 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-// Words that, before "to VERB", make the verb an intention rather than a fact.
+// Words that, governing "to VERB", make the verb an intention rather than a fact.
 bool IsIntentWord(std::string_view lemma) {
   return In(lemma, {"plan", "intend", "intention", "aim", "seek", "want", "hope", "wish",
                     "ready", "readiness", "willing", "willingness", "prepare", "prepared",
                     "expect", "agree", "pledge", "promise", "offer", "desire",
                     "vow", "commit", "committed", "commitment", "dedicate",
                     "dedicated", "determined", "determination", "eager", "keen", "propose",
-                    "proposal", "set", "about", "poised", "schedule", "scheduled", "due",
-                    "invite", "invitation", "resolve", "undertake", "intent", "going",
-                    "bid", "effort", "move", "threaten", "threat"});
+                    "proposal", "set", "poised", "schedule", "scheduled", "due",
+                    "invite", "invitation", "resolve", "undertake", "intent", "go",
+                    "bid", "effort", "move", "threaten", "threat", "decide", "decision",
+                    "try", "attempt", "look", "need", "have"});
+}
+
+// Verbs of asking: the act they govern is asked of someone, and the appeal is the event.
+bool IsRequestWord(std::string_view lemma) {
+  return In(lemma, {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage",
+                    "implore", "exhort", "pressure", "pressurize", "advise", "instruct",
+                    "persuade", "convince", "lobby", "beg", "tell", "order", "force"});
+}
+
+bool IsRefusalWord(std::string_view lemma) {
+  return In(lemma, {"refuse", "reject", "decline", "fail", "refusal", "failure", "stop",
+                    "cease", "halt", "avoid", "unable"});
 }
 
 // Verbs whose participle after "be" names a feeling ("concerned about", "pleased with").
@@ -35,24 +50,17 @@ bool IsFeelingVerb(std::string_view lemma) {
                     "hearten", "appall", "appal", "disgust", "horrify", "thrill"});
 }
 
-bool IsModalFuture(std::string_view norm) {
-  return In(norm, {"will", "would", "shall", "'ll", "wo"});
-}
-
-bool IsModalPossible(std::string_view norm) {
-  return In(norm, {"may", "might", "could", "can"});
-}
-
-bool IsParticipleForm(const Token& t) {
-  std::string_view n = t.norm;
-  if (n.size() > 2 && (n.substr(n.size() - 2) == "ed" || n.substr(n.size() - 2) == "en")) return true;
-  return t.tag == Tag::kVerb && !t.LemmaIsNorm() && !(n.size() > 1 && n.back() == 's') &&
-         !(n.size() > 3 && n.substr(n.size() - 3) == "ing");
-}
+bool IsModalFuture(std::string_view norm) { return In(norm, {"will", "would", "shall", "'ll", "wo"}); }
+bool IsModalPossible(std::string_view norm) { return In(norm, {"may", "might", "could", "can"}); }
 
 bool IsGerund(const Token& t) {
   std::string_view n = t.norm;
   return n.size() > 4 && n.substr(n.size() - 3) == "ing";
+}
+
+bool IsSubjectRel(Deprel d) {
+  return d == Deprel::nsubj || d == Deprel::nsubj_pass || d == Deprel::nsubj_outer ||
+         d == Deprel::csubj || d == Deprel::csubj_pass;
 }
 
 }  // namespace
@@ -61,7 +69,8 @@ SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
                                  const std::vector<ActorMention>& mentions, size_t first_mention,
                                  size_t end_mention, std::vector<int32_t>* scratch)
     : doc_(doc), s_(s), mentions_(mentions), cover_(scratch) {
-  cover_->assign(s.end_token - s.first_token, -1);
+  const uint32_t n = s.end_token - s.first_token;
+  cover_->assign(3 * static_cast<size_t>(n), -1);
   for (size_t m = first_mention; m < end_mention; ++m) {
     const ActorMention& am = mentions[m];
     if (am.code.empty()) continue;  // a name without a known affiliation is not an actor yet
@@ -69,6 +78,38 @@ SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
     uint32_t e = std::min(am.end_token, s.end_token);
     for (uint32_t i = b; i < e; ++i) (*cover_)[i - s.first_token] = static_cast<int32_t>(m);
   }
+  if (!s.parsed) return;
+  // Child lists, built right to left so that each list is in sentence order.
+  int32_t* first_child = cover_->data() + n;
+  int32_t* next_sibling = cover_->data() + 2 * static_cast<size_t>(n);
+  for (uint32_t k = n; k-- > 0;) {
+    uint32_t h = doc.tokens[s.first_token + k].head;
+    if (h == Token::kNoHead || h < s.first_token || h >= s.end_token) continue;
+    uint32_t hk = h - s.first_token;
+    next_sibling[k] = first_child[hk];
+    first_child[hk] = static_cast<int32_t>(k);
+  }
+}
+
+template <typename F>
+void SentenceGrammar::ForChildren(uint32_t h, F f) const {
+  if (!Parsed() || h < begin() || h >= end()) return;
+  const size_t n = end() - begin();
+  const int32_t* first_child = cover_->data() + n;
+  const int32_t* next_sibling = cover_->data() + 2 * n;
+  for (int32_t c = first_child[h - begin()]; c >= 0; c = next_sibling[c]) {
+    if (!f(begin() + static_cast<uint32_t>(c))) return;
+  }
+}
+
+int64_t SentenceGrammar::Child(uint32_t h, Deprel d) const {
+  int64_t found = -1;
+  ForChildren(h, [&](uint32_t c) {
+    if (token(c).deprel != d) return true;
+    found = c;
+    return false;
+  });
+  return found;
 }
 
 bool SentenceGrammar::IsClauseBoundary(uint32_t i) const {
@@ -79,8 +120,7 @@ bool SentenceGrammar::IsClauseBoundary(uint32_t i) const {
 }
 
 bool SentenceGrammar::IsFiller(uint32_t i) const {
-  const Token& t = token(i);
-  switch (t.tag) {
+  switch (token(i).tag) {
     case Tag::kDet: case Tag::kAdj: case Tag::kAdv: case Tag::kNum:
       return true;
     default:
@@ -88,10 +128,7 @@ bool SentenceGrammar::IsFiller(uint32_t i) const {
   }
 }
 
-bool SentenceGrammar::IsVerbLike(uint32_t i) const {
-  const Token& t = token(i);
-  return t.tag == Tag::kVerb;
-}
+bool SentenceGrammar::IsVerbLike(uint32_t i) const { return token(i).tag == Tag::kVerb; }
 
 int SentenceGrammar::MentionAfter(uint32_t from, int max_skip) const {
   int skipped = 0;
@@ -115,296 +152,302 @@ int SentenceGrammar::MentionBefore(uint32_t before, int max_skip) const {
   return -1;
 }
 
-bool SentenceGrammar::IsLocativeObject(int m) const {
-  uint32_t f = mention(m).first_token;
-  if (f <= begin()) return false;
-  // "of X" names an agent ("the involvement of X in ..."); places, recipients and the
-  // agents of reduced passives ("a delegation led by X") are not subjects.
-  const Token& t = token(f - 1);
-  if (t.tag == Tag::kPrep) return !Is(t.norm, "of");
-  // A later conjunct of a prepositional object: "with Fornost and Gondor".
-  if (Is(t.norm, "and") || Is(t.norm, "or") || Is(t.norm, ",")) {
-    for (uint32_t i = f - 1; i > begin() && f - i <= 3;) {
-      --i;
-      if (int prev = MentionAt(i); prev >= 0) return prev != m && IsLocativeObject(prev);
-      if (!In(token(i).norm, {"and", "or", ","}) && token(i).tag != Tag::kDet) break;
+uint32_t SentenceGrammar::MentionHead(int m) const {
+  const ActorMention& am = mention(m);
+  uint32_t b = std::max(am.first_token, begin());
+  uint32_t e = std::min(am.end_token, end());
+  if (!Parsed()) return e - 1;
+  for (uint32_t i = b; i < e; ++i) {
+    uint32_t h = Head(i);
+    if (h == Token::kNoHead || h < b || h >= e) return i;
+  }
+  return e - 1;
+}
+
+int SentenceGrammar::PhraseMention(uint32_t h) const {
+  if (h < begin() || h >= end()) return -1;
+  if (int m = MentionAt(h); m >= 0) return m;
+  // The phrase's owner: a possessor or a modifier naming a state ("Azerbaijan's
+  // delegation", "the Azerbaijani side"), else "of"/"from" ("the delegation of X").
+  int found = -1;
+  ForChildren(h, [&](uint32_t c) {
+    Deprel d = token(c).deprel;
+    if (d == Deprel::nmod_poss || d == Deprel::compound || d == Deprel::amod || d == Deprel::flat) {
+      if (int m = MentionAt(c); m >= 0) { found = m; return false; }
     }
-  }
-  return false;
+    return true;
+  });
+  if (found >= 0) return found;
+  ForChildren(h, [&](uint32_t c) {
+    if (token(c).deprel != Deprel::nmod) return true;
+    int64_t k = Child(c, Deprel::case_);
+    if (k >= 0 && In(token(static_cast<uint32_t>(k)).norm, {"of", "from"})) {
+      if (int m = MentionAt(c); m >= 0) { found = m; return false; }
+    }
+    return true;
+  });
+  return found;
 }
 
-int SentenceGrammar::PossessorBefore(uint32_t noun) const {
-  uint32_t i = noun;
-  int adjectives = 0;
-  while (i > begin()) {
-    --i;
-    const Token& t = token(i);
-    if (int m = MentionAt(i); m >= 0) return m;
-    if (Is(t.norm, "'s") || Is(t.norm, "'")) continue;
-    if ((t.tag == Tag::kAdj || t.tag == Tag::kAdv) && ++adjectives <= 2) continue;
-    return -1;
-  }
-  return -1;
+int SentenceGrammar::Subject(uint32_t v) const {
+  int m = SubjectDepth(v, 0);
+  return m >= 0 ? m : SurfaceSubject(v);
 }
-
-int SentenceGrammar::Subject(uint32_t v) const { return SubjectDepth(v, 0); }
 
 int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
-  if (depth > 4 || v <= begin()) return -1;
-  uint32_t j = v;
-  // Auxiliaries, negation and adverbs sit between a subject and its verb.
-  while (j > begin()) {
-    const Token& t = token(j - 1);
-    if (t.tag == Tag::kAux || t.tag == Tag::kNeg || t.tag == Tag::kAdv) { --j; continue; }
-    break;
+  if (!Parsed() || depth > 6 || v < begin() || v >= end()) return -1;
+  const Token& t = token(v);
+  int64_t subject = -1;
+  ForChildren(v, [&](uint32_t c) {
+    if (!IsSubjectRel(token(c).deprel)) return true;
+    subject = c;
+    return false;
+  });
+  const uint32_t head = Head(v);
+  const bool has_head = head != Token::kNoHead && head >= begin() && head < end();
+  const Deprel rel = BaseDeprel(t.deprel);
+  if (subject >= 0) {
+    auto c = static_cast<uint32_t>(subject);
+    if (int m = PhraseMention(c); m >= 0) return m;
+    // "X, who met Y": the relative pronoun stands for the noun the clause modifies.
+    if (rel == Deprel::acl && has_head && In(token(c).norm, {"who", "which", "that"}))
+      return PhraseMention(head);
+    return -1;  // the subject is no actor ("a fire killed ...")
   }
-  if (j == begin()) return -1;
-  uint32_t k = j - 1;
-  const Token& t = token(k);
-  if (int m = MentionAt(k); m >= 0 && !IsLocativeObject(m)) return m;
-  // "X plans to visit", "X is ready to help", "X's readiness to assist".
-  if (Is(t.norm, "to")) {
-    uint32_t g = k;
-    while (g > begin() && (token(g - 1).tag == Tag::kAdv || token(g - 1).tag == Tag::kNeg)) --g;
-    if (g == begin()) return -1;
-    --g;
-    const Token& gt = token(g);
-    // Object control: "X invited Y to visit Z", "urged Y to attend": Y is the subject.
-    if (int m = MentionAt(g); m >= 0) {
-      uint32_t f = mention(m).first_token;
-      if (f > begin() && IsVerbLike(f - 1)) return m;
+  if (!has_head) return -1;
+  switch (rel) {
+    case Deprel::aux:
+    case Deprel::cop:
+      return SubjectDepth(head, depth + 1);
+    case Deprel::xcomp: {
+      // Object control: "urged Y to attend", "invited Y to visit": the object does it.
+      int64_t obj = Child(head, Deprel::obj);
+      if (obj < 0) obj = Child(head, Deprel::iobj);
+      if (obj >= 0 && obj < v) return PhraseMention(static_cast<uint32_t>(obj));
+      return SubjectDepth(head, depth + 1);
     }
-    if (gt.tag == Tag::kNoun || gt.tag == Tag::kProper) {
-      if (int p = PossessorBefore(g); p >= 0) return p;
-      // "X vowed on Thursday to wage war", "X left for Y on Monday to attend": prepositional
-      // phrases sit between the governing verb and "to" (not an object: "urged Y to").
-      for (uint32_t q = g, steps = 0; q > begin() && steps < 8 && MentionAt(g) < 0; ++steps) {
-        --q;
-        Tag tq = token(q).tag;
-        if (tq == Tag::kPrep || MentionAt(q) >= 0 || tq == Tag::kDet || tq == Tag::kAdj || tq == Tag::kNum ||
-            tq == Tag::kNoun || tq == Tag::kProper)
-          continue;
-        if (IsVerbLike(q) && token(q + 1).tag == Tag::kPrep) return SubjectDepth(q, depth + 1);
-        break;
-      }
-    }
-    return SubjectDepth(g, depth + 1);
-  }
-  // Relative clause: "X, who met Y".
-  if (In(t.norm, {"who", "which", "that"})) {
-    uint32_t a = k;
-    while (a > begin() && Is(token(a - 1).norm, ",")) --a;
-    if (a > begin()) {
-      if (int m = MentionAt(a - 1); m >= 0) return m;
-    }
-    return -1;
-  }
-  // Shared subject of coordinated or participial predicates: "X arrived and met Y",
-  // "X said ..., reaffirming", "X helped by sending".
-  // "the involvement of X in distributing aid": the gerund's agent is the nearest actor
-  // before the preposition, when one stands between it and the governing verb.
-  // The actor must stand right before the preposition, or before a place phrase that does
-  // ("staff in Syria in distributing"); "opportunities for enhancing" names no agent.
-  if (IsGerund(token(v)) && t.tag == Tag::kPrep) {
-    uint32_t p = k;
-    while (p > begin()) {
-      int m = MentionAt(p - 1);
-      if (m < 0) break;
-      if (!IsLocativeObject(m)) return m;
-      p = mention(m).first_token;
-      if (p > begin() && token(p - 1).tag == Tag::kPrep) --p;  // skip the place phrase
-      else break;
-    }
-  }
-  bool coordinating = In(t.norm, {"and", ",", "but", "then", "while", "after", "before", "by", "in"});
-  if (coordinating) {
-    bool participle_clause = IsGerund(token(v)) || Is(t.norm, "and") || Is(t.norm, "but");
-    if (participle_clause || Is(t.norm, ",")) {
-      for (uint32_t p = k; p > begin();) {
-        --p;
-        if (IsClauseBoundary(p) && token(p).tag != Tag::kSubord) break;
-        if (IsVerbLike(p) && !(p + 1 < end() && Is(token(p + 1).norm, "by"))) {
-          return SubjectDepth(p, depth + 1);
-        }
-        if (token(p).tag == Tag::kSubord) break;
-      }
-    }
-  }
-  // A gerund after any other preposition ("opportunities for enhancing cooperation")
-  // has no subject of its own in the sentence.
-  if (IsGerund(token(v)) && t.tag == Tag::kPrep && !coordinating) return -1;
-  // Otherwise the nearest actor to the left that is not the object of a preposition.
-  for (uint32_t p = k + 1; p > begin();) {
-    --p;
-    if (IsClauseBoundary(p)) return -1;
-    if (int m = MentionAt(p); m >= 0) {
-      if (!IsLocativeObject(m)) return m;
-      p = mention(m).first_token;
-      continue;
-    }
-    // Reduced relative "a delegation led by X": not the subject's own verb; nor is a
-    // participle phrase "X accompanying Y".
-    if (IsVerbLike(p) && p != v && !(p + 1 < end() && Is(token(p + 1).norm, "by")) && !IsGerund(token(p)))
+    case Deprel::conj:
+    case Deprel::advcl:
+      return SubjectDepth(head, depth + 1);
+    case Deprel::acl:
+      // "a delegation led by X" (the participle's subject is the noun), "X's readiness
+      // to assist" (the noun's owner).
+      if (int m = PhraseMention(head); m >= 0) return m;
+      return -1;
+    default:
       return -1;
   }
-  return -1;
-}
-
-int SentenceGrammar::ClauseStartSubject(uint32_t from) const {
-  for (uint32_t p = from + 1; p > begin();) {
-    --p;
-    if (IsClauseBoundary(p)) break;
-    if (int m = MentionAt(p); m >= 0 && !IsLocativeObject(m)) return m;
-  }
-  return -1;
 }
 
 bool SentenceGrammar::IsPassive(uint32_t v) const {
+  if (!Parsed()) return SurfacePassive(v);
   const Token& t = token(v);
-  if (!IsParticipleForm(t)) return false;
-  uint32_t j = v;
-  while (j > begin() && (token(j - 1).tag == Tag::kAdv || token(j - 1).tag == Tag::kNeg)) --j;
-  if (j > begin()) {
-    const Token& a = token(j - 1);
-    if (Is(a.lemma, "be") || Is(a.lemma, "get")) {
-      // A participle of feeling is an adjective, its subject the one who feels: "Beijing
-      // is concerned about", "Syria was alarmed by Turkey's decision".
-      return !IsFeelingVerb(t.lemma);
-    }
-    if (Is(a.lemma, "have")) return false;
-  }
-  // Reduced relative: "the cable sent by Aliyev", not "spoke by phone".
-  return v + 1 < end() && Is(token(v + 1).norm, "by") && MentionAfter(v + 2, 3) >= 0 &&
-         t.norm.size() > 2 && (t.norm.substr(t.norm.size() - 2) == "ed" || !t.LemmaIsNorm());
+  if (IsFeelingVerb(t.lemma)) return false;
+  bool passive = false;
+  ForChildren(v, [&](uint32_t c) {
+    Deprel d = token(c).deprel;
+    passive = d == Deprel::aux_pass || d == Deprel::nsubj_pass || d == Deprel::csubj_pass ||
+              d == Deprel::obl_agent;
+    return !passive;
+  });
+  if (passive) return true;
+  // A participle modifying a noun: "the cable sent by Aliyev".
+  if (t.tag == Tag::kVerb && BaseDeprel(t.deprel) == Deprel::acl && !IsGerund(t) &&
+      !t.LemmaIsNorm() && !(t.norm.size() > 1 && t.norm.back() == 's'))
+    return Child(v, Deprel::obl_agent) >= 0 || Child(v, Deprel::obj) < 0;
+  return false;
 }
 
-int SentenceGrammar::ByAgent(uint32_t i, uint32_t limit) const {
-  limit = std::min(limit, end());
-  for (uint32_t k = i + 1; k < limit; ++k) {
-    if (IsClauseBoundary(k)) return -1;
-    if (Is(token(k).norm, "by")) return MentionAfter(k + 1, 3);
-  }
-  return -1;
+int SentenceGrammar::ByAgent(uint32_t i) const {
+  int found = ParseByAgent(i);
+  return found >= 0 ? found : SurfaceByAgent(i, i + 12);
+}
+
+int SentenceGrammar::ParseByAgent(uint32_t i) const {
+  int found = -1;
+  ForChildren(i, [&](uint32_t c) {
+    const Token& ct = token(c);
+    bool agent = ct.deprel == Deprel::obl_agent;
+    if (!agent && (ct.deprel == Deprel::nmod || ct.deprel == Deprel::obl)) {
+      int64_t k = Child(c, Deprel::case_);
+      agent = k >= 0 && Is(token(static_cast<uint32_t>(k)).norm, "by");
+    }
+    if (!agent) return true;
+    found = PhraseMention(c);
+    return found < 0;
+  });
+  return found;
 }
 
 bool SentenceGrammar::IsNegated(uint32_t anchor) const {
-  // "refused to meet", "failed to reach": the act did not happen.
-  uint32_t j = anchor;
-  while (j > begin() && token(j - 1).tag == Tag::kAdv) --j;
-  if (j > begin() + 1 && Is(token(j - 1).norm, "to")) {
-    uint32_t g = j - 2;
-    while (g > begin() && token(g).tag == Tag::kAdv) --g;
-    if (In(token(g).lemma, {"refuse", "reject", "decline", "fail", "refusal", "failure"})) return true;
-  }
-  int seen = 0;
-  for (uint32_t p = anchor; p > begin() && seen < 4; ++seen) {
-    --p;
-    const Token& t = token(p);
-    if (t.tag == Tag::kNeg || Is(t.norm, "no") || Is(t.norm, "without")) return true;
-    if (IsClauseBoundary(p) || MentionAt(p) >= 0) return false;
+  return ParseNegated(anchor) || SurfaceNegated(anchor);
+}
+
+bool SentenceGrammar::ParseNegated(uint32_t anchor) const {
+  if (!Parsed()) return false;
+  auto negated_here = [&](uint32_t u) {
+    bool neg = false;
+    ForChildren(u, [&](uint32_t c) {
+      const Token& ct = token(c);
+      if (ct.deprel == Deprel::advmod || ct.deprel == Deprel::det || ct.deprel == Deprel::case_ ||
+          ct.deprel == Deprel::mark) {
+        neg = In(ct.norm, {"not", "never", "no", "without"});
+      }
+      return !neg;
+    });
+    return neg;
+  };
+  uint32_t u = anchor;
+  for (int depth = 0; depth < 4; ++depth) {
+    if (negated_here(u)) return true;
+    const uint32_t h = Head(u);
+    if (h == Token::kNoHead || h < begin() || h >= end()) return false;
+    const Deprel rel = BaseDeprel(token(u).deprel);
+    if (rel == Deprel::xcomp || (rel == Deprel::acl && IsRefusalWord(token(h).lemma))) {
+      // "failed to reach", "refused to meet", "the refusal to negotiate".
+      if (IsRefusalWord(token(h).lemma)) return true;
+      u = h;
+      continue;
+    }
+    // The event noun of a verb: "did not hold talks", "no agreement was reached".
+    if (token(u).tag != Tag::kVerb && (rel == Deprel::obj || rel == Deprel::nsubj)) {
+      u = h;
+      continue;
+    }
+    return false;
   }
   return false;
 }
 
 Modality SentenceGrammar::ModalityOf(uint32_t anchor, const Token** governor) const {
-  uint32_t j = anchor;
-  while (j > begin()) {
-    const Token& t = token(j - 1);
-    if (t.tag == Tag::kAdv || t.tag == Tag::kNeg || Is(t.lemma, "be")) { --j; continue; }
-    break;
+  Modality m = ModalityDepth(anchor, governor, 0);
+  return m != Modality::kAsserted ? m : SurfaceModality(anchor, governor);
+}
+
+Modality SentenceGrammar::ModalityDepth(uint32_t anchor, const Token** governor, int depth) const {
+  if (!Parsed() || depth > 4) return Modality::kAsserted;
+  uint32_t u = anchor;
+  // An event noun takes the modality of the verb it is the object or subject of ("will
+  // hold talks", "talks are expected").
+  if (token(u).tag != Tag::kVerb) {
+    const Deprel r = BaseDeprel(token(u).deprel);
+    const uint32_t h = Head(u);
+    if ((r == Deprel::obj || r == Deprel::nsubj) && h != Token::kNoHead && h >= begin() && h < end())
+      u = h;
   }
-  if (j > begin()) {
-    const Token& t = token(j - 1);
-    if (IsModalFuture(t.norm)) return Modality::kIntended;
-    // "is considering sending aid", "mulls imposing sanctions": a policy option weighed.
-    const std::string_view a = token(anchor).norm;
-    if (j == anchor && a.size() > 4 && a.substr(a.size() - 3) == "ing" &&
-        In(t.lemma, {"consider", "mull", "weigh", "contemplate", "explore", "discuss"})) {
-      if (governor != nullptr) *governor = &t;
+  Modality aux = Modality::kAsserted;
+  ForChildren(u, [&](uint32_t c) {
+    const Token& ct = token(c);
+    if (ct.deprel != Deprel::aux) return true;
+    if (IsModalFuture(ct.norm)) aux = Modality::kIntended;
+    else if (IsModalPossible(ct.norm)) aux = Modality::kHypothetical;
+    return aux == Modality::kAsserted;
+  });
+  if (aux != Modality::kAsserted) return aux;
+  const uint32_t h = Head(u);
+  if (h == Token::kNoHead || h < begin() || h >= end()) return Modality::kAsserted;
+  const Token& g = token(h);
+  const Deprel rel = BaseDeprel(token(u).deprel);
+  if (rel == Deprel::xcomp || rel == Deprel::ccomp || rel == Deprel::acl ||
+      (rel == Deprel::obj && IsGerund(token(u)))) {
+    // "is considering sending aid", "mulls imposing sanctions": an option weighed.
+    if (IsGerund(token(u)) &&
+        In(g.lemma, {"consider", "mull", "weigh", "contemplate", "explore", "discuss"})) {
+      if (governor != nullptr) *governor = &g;
       return Modality::kConsidered;
     }
-    if (IsModalPossible(t.norm)) return Modality::kHypothetical;
-    // "to VERB" or "to VERBing" governed by an intention word within a few tokens.
-    if (Is(t.norm, "to")) {
-      uint32_t p = j - 1;
-      for (int n = 0; n < 5 && p > begin(); ++n) {
-        --p;
-        if (IsClauseBoundary(p)) break;
-        const Token& g = token(p);
-        // "urged X to release", "called on X to withdraw": the act is asked for, and the
-        // appeal itself is the event (02x).
-        if (In(g.lemma, {"urge", "ask", "call", "demand", "press", "request", "appeal",
-                         "encourage", "implore", "exhort", "pressure", "pressurize", "advise",
-                         "instruct", "persuade", "convince", "lobby", "beg"})) {
-          if (governor != nullptr) *governor = &g;
-          return Modality::kRequested;
-        }
-        if (IsIntentWord(g.lemma) || IsIntentWord(g.norm)) {
-          if (governor != nullptr) *governor = &g;
-          return Modality::kIntended;
-        }
-        // "the only way to free hostages", "a chance to meet": a possibility, not an act.
-        if (n == 0 && In(g.lemma, {"way", "means", "chance", "opportunity"})) return Modality::kHypothetical;
-        if (n == 0 && Is(g.lemma, "be")) return Modality::kIntended;  // "is to visit"
+    if (rel != Deprel::ccomp) {
+      if (IsRequestWord(g.lemma)) {
+        if (governor != nullptr) *governor = &g;
+        return Modality::kRequested;
       }
+      if (IsIntentWord(g.lemma) || IsIntentWord(g.norm)) {
+        if (governor != nullptr) *governor = &g;
+        return Modality::kIntended;
+      }
+      // "the only way to free hostages", "a chance to meet": a possibility.
+      if (In(g.lemma, {"way", "means", "chance", "opportunity", "possibility"}))
+        return Modality::kHypothetical;
+      if (Is(g.lemma, "be")) return Modality::kIntended;  // "is to visit"
     }
+    if (rel == Deprel::xcomp) return ModalityDepth(h, governor, depth + 1);
   }
-  // Conditional clause.
-  for (uint32_t p = anchor; p > begin();) {
-    --p;
-    const Token& t = token(p);
-    if (Is(t.norm, "if") || Is(t.norm, "unless")) return Modality::kHypothetical;
-    if (IsClauseBoundary(p)) break;
+  // A conditional clause: "if X attacks".
+  if (rel == Deprel::advcl) {
+    bool conditional = false;
+    ForChildren(u, [&](uint32_t c) {
+      conditional = token(c).deprel == Deprel::mark && In(token(c).norm, {"if", "unless"});
+      return !conditional;
+    });
+    if (conditional) return Modality::kHypothetical;
   }
+  // Coordinated predicates share their auxiliaries: "will meet X and sign ...".
+  if (rel == Deprel::conj) return ModalityDepth(h, governor, depth + 1);
   return Modality::kAsserted;
 }
 
+bool SentenceGrammar::IsVenue(int m, uint32_t written_end) const {
+  if (!Parsed()) return false;
+  const uint32_t h = MentionHead(m);
+  const ActorMention& am = mention(m);
+  if (am.kind == MentionKind::kCountry || am.kind == MentionKind::kCapital) {
+    for (uint32_t k = am.first_token; k > begin() && am.first_token - k < 4;) {
+      --k;
+      const Token& t = token(k);
+      if (t.head != h || t.deprel != Deprel::case_) continue;
+      return k >= written_end && In(t.norm, {"in", "at", "near", "inside"});
+    }
+  }
+  return false;
+}
+
 void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
-  auto joins = [&](uint32_t i) {
-    const Token& t = token(i);
-    return In(t.norm, {"and", ",", "alongside", "&", "nor"});
-  };
-  // A possessive ("Cairo, and its work began") determines a noun: the noun phrase is
-  // what is coordinated, not the owner; it has no conjuncts and is none.
+  ParseCoordinated(m, out);
+  std::vector<int> surface;
+  SurfaceCoordinated(m, &surface);
+  for (int k : surface)
+    if (std::find(out->begin(), out->end(), k) == out->end()) out->push_back(k);
+}
+
+void SentenceGrammar::ParseCoordinated(int m, std::vector<int>* out) const {
+  if (!Parsed()) return;
+  // A possessive ("its work") determines a noun: it has no conjuncts and is none.
   auto possessive = [&](int k) {
     const ActorMention& a = mention(k);
     return a.kind == MentionKind::kPronoun && a.end_token == a.first_token + 1 &&
            token(a.first_token).tag == Tag::kDet;
   };
   if (possessive(m)) return;
-  // Rightwards: "m and X", "m, X and Y", "m, alongside X".
-  int cur = m;
-  for (int n = 0; n < 6; ++n) {
-    uint32_t i = mention(cur).end_token;
-    uint32_t k = i;
-    while (k < end() && joins(k)) ++k;
-    if (k == i) {
-      // "together with", "along with", "as well as"
-      if (k + 1 < end() && In(token(k).norm, {"together", "along"}) && Is(token(k + 1).norm, "with")) k += 2;
-      else if (k + 2 < end() && Is(token(k).norm, "as") && Is(token(k + 1).norm, "well") && Is(token(k + 2).norm, "as")) k += 3;
-      else break;
-    }
-    // "X and the evil awful Y": determiners and adjectives may open the next conjunct.
-    int next = MentionAfter(k, 3);
-    if (next < 0 || next == cur || possessive(next)) break;
-    out->push_back(next);
-    cur = next;
+  // In UD every conjunct hangs on the first: climb to it, then take its conj children.
+  uint32_t first = MentionHead(m);
+  for (int n = 0; n < 8 && token(first).deprel == Deprel::conj; ++n) {
+    uint32_t h = Head(first);
+    if (h == Token::kNoHead || h < begin() || h >= end()) break;
+    first = h;
   }
-  // Leftwards: "X and m", "X, alongside m,".
-  cur = m;
-  for (int n = 0; n < 6; ++n) {
-    uint32_t f = mention(cur).first_token;
-    uint32_t k = f;
-    int fillers = 0;
-    while (k > begin() && (token(k - 1).tag == Tag::kDet || token(k - 1).tag == Tag::kAdj) && ++fillers <= 3) --k;
-    uint32_t j = k;
-    while (j > begin() && joins(j - 1)) --j;
-    if (j == k || j == begin()) break;
-    int prev = MentionAt(j - 1);
-    if (prev < 0 || prev == cur || possessive(prev)) break;
-    out->push_back(prev);
-    cur = prev;
-  }
+  auto add = [&](uint32_t c) {
+    int k = PhraseMention(c);
+    if (k < 0 || k == m || possessive(k)) return;
+    if (std::find(out->begin(), out->end(), k) == out->end()) out->push_back(k);
+  };
+  if (first != MentionHead(m)) add(first);
+  ForChildren(first, [&](uint32_t c) {
+    if (token(c).deprel == Deprel::conj) add(c);
+    return true;
+  });
+  // "X, alongside Y,", "X together with Y", "X as well as Y".
+  ForChildren(MentionHead(m), [&](uint32_t c) {
+    const Token& ct = token(c);
+    if (ct.deprel != Deprel::nmod && ct.deprel != Deprel::obl) return true;
+    int64_t k = Child(c, Deprel::case_);
+    if (k < 0) return true;
+    auto kc = static_cast<uint32_t>(k);
+    bool along = Is(token(kc).norm, "alongside") ||
+                 (Is(token(kc).norm, "with") && kc > begin() &&
+                  In(token(kc - 1).norm, {"together", "along"}));
+    if (along) add(c);
+    return true;
+  });
 }
 
 }  // namespace dyad

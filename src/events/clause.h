@@ -1,6 +1,9 @@
-// SentenceGrammar: the shallow grammar the event coder needs for one sentence: which
-// actor mention covers each token, clause boundaries, the subject of a verb, voice,
-// negation and intention. Rules, not a statistical parser: fast and explainable.
+// SentenceGrammar: what the event coder asks of one sentence's grammar: which actor
+// mention covers each token, the subject of a verb, voice, the passive agent, negation,
+// modality and coordination. All of it is read off the sentence's dependency parse (the
+// syntax layer, syntax/syntax_analyzer.h); the pattern words themselves are matched in
+// surface order by the coder, which asks only IsClauseBoundary() and IsFiller() there.
+// An unparsed sentence has no grammar: no subject, no agent, asserted, not negated.
 #ifndef DYAD_EVENTS_CLAUSE_H_
 #define DYAD_EVENTS_CLAUSE_H_
 
@@ -30,6 +33,14 @@ class SentenceGrammar {
 
   // Index (into the article's mentions) of the mention covering token i, or -1.
   int MentionAt(uint32_t i) const { return (*cover_)[i - s_.first_token]; }
+  // The mention that stands for the phrase headed by token h: the one covering h, else
+  // the phrase's owner ("Azerbaijan's delegation", "the delegation of Azerbaijan"), or -1.
+  int PhraseMention(uint32_t h) const;
+  // The token of mention m whose head lies outside it (its syntactic head).
+  uint32_t MentionHead(int m) const;
+  // Head of token i in the parse, or Token::kNoHead.
+  uint32_t Head(uint32_t i) const { return token(i).head; }
+
   // Mention starting at or after token `from` after skipping at most `max_skip` filler
   // tokens (determiners, adjectives, adverbs, numbers), or -1.
   int MentionAfter(uint32_t from, int max_skip) const;
@@ -42,28 +53,65 @@ class SentenceGrammar {
   bool IsFiller(uint32_t i) const;
   bool IsVerbLike(uint32_t i) const;
 
-  // The mention that is the subject of the verb at token v, or -1.
+  // The mention that is the subject of the word at token v, or -1: its own nsubj; for a
+  // verb without one, the controller of an xcomp ("X plans to visit", object control
+  // "urged Y to attend"), the first conjunct's ("X arrived and met Y"), the noun a
+  // relative or participial clause modifies ("X, who met Y", "the cable sent by X"), the
+  // clause an adverbial participle hangs on ("X said ..., reaffirming"). A copula or
+  // auxiliary has its predicate's subject.
   int Subject(uint32_t v) const;
-  // Passive: a participle after a form of "be"/"get", or a participle followed by "by".
+  // Passive: aux:pass, nsubj:pass or an agent; a participle modifying a noun ("the cable
+  // sent by X"). Not a participle of feeling ("Syria was alarmed by"): its subject feels.
   bool IsPassive(uint32_t v) const;
-  // Agent of a passive verb or an event noun: the mention after "by" following token i.
-  int ByAgent(uint32_t i, uint32_t limit) const;
+  // Agent of a passive verb (obl:agent) or of an event noun ("a visit by X"), or -1.
+  int ByAgent(uint32_t i) const;
+  // Negated: "not"/"never" on the word or on the verb whose object it is ("did not hold
+  // talks"), "no talks", "without", or governed by refuse/fail/decline/reject ("failed to
+  // reach agreement").
   bool IsNegated(uint32_t anchor) const;
-  // Whether the anchor is asserted, intended ("plans to visit", "will visit") or
-  // hypothetical; *governor, when given, is set to the intention word that governs it.
+  // Whether the anchor is asserted, intended ("plans to visit", "will visit"), considered,
+  // requested or hypothetical; *governor, when given, is set to the governing word.
   Modality ModalityOf(uint32_t anchor, const Token** governor = nullptr) const;
-  // The mentions coordinated with m ("m and X", "X and m", "m, alongside X,").
+  // The mentions coordinated with m (conjuncts: "m and X", "X, Y and m"; "m, alongside X").
   void Coordinated(int m, std::vector<int>* out) const;
+  // Whether mention m is where an act happened, not whom it was done to: a country or
+  // capital marked in/at/near in the parse where the pattern did not write the
+  // preposition ("met in Antalya"; "invest in TGT" writes it). Tokens before
+  // `written_end` were matched by the pattern's words. (Restricting arguments to the
+  // anchor's clause as well was measured: attachment errors cost more recall than it
+  // gained precision.)
+  bool IsVenue(int m, uint32_t written_end) const;
 
  private:
+  // Children of token h in the parse, in sentence order.
+  template <typename F>
+  void ForChildren(uint32_t h, F f) const;
+  // First child of h with relation d, or -1.
+  int64_t Child(uint32_t h, Deprel d) const;
+  // The parse's reading.
   int SubjectDepth(uint32_t v, int depth) const;
-  int ClauseStartSubject(uint32_t from) const;
+  int ParseByAgent(uint32_t i) const;
+  bool ParseNegated(uint32_t anchor) const;
+  Modality ModalityDepth(uint32_t anchor, const Token** governor, int depth) const;
+  void ParseCoordinated(int m, std::vector<int>* out) const;
+  // The surface (word-order) reading, where the parse gives no answer
+  // (surface_grammar.cc; transitional).
+  int SurfaceSubject(uint32_t v) const;
+  int SurfaceSubjectDepth(uint32_t v, int depth) const;
+  bool SurfacePassive(uint32_t v) const;
+  int SurfaceByAgent(uint32_t i, uint32_t limit) const;
+  bool SurfaceNegated(uint32_t anchor) const;
+  Modality SurfaceModality(uint32_t anchor, const Token** governor) const;
+  void SurfaceCoordinated(int m, std::vector<int>* out) const;
   int PossessorBefore(uint32_t noun) const;
   bool IsLocativeObject(int m) const;
+  bool Parsed() const { return s_.parsed; }
 
   const Document& doc_;
   const Sentence& s_;
   const std::vector<ActorMention>& mentions_;
+  // scratch: [0, n) the mention covering each token, [n, 2n) each token's first child,
+  // [2n, 3n) its next sibling (token offsets in the sentence, -1 for none).
   std::vector<int32_t>* cover_;
 };
 

@@ -254,19 +254,6 @@ class SentenceCoder {
     return false;
   }
 
-  // A capital after a locative preposition that is not a noun's ("met in Paris", not
-  // "its embassy in Damascus"): where the act happened, not who it was done to.
-  bool IsVenue(const ActorMention& am) const {
-    if (am.kind != MentionKind::kCapital) return false;
-    const uint32_t f = am.first_token;
-    if (f < g_.begin() + 2) return false;
-    const Token& prep = g_.token(f - 1);
-    const std::string_view w = prep.norm;
-    if (prep.tag != Tag::kPrep || !(w == "in" || w == "at" || w == "near"))
-      return false;
-    return g_.token(f - 2).tag != Tag::kNoun;
-  }
-
   // *why (when why is not null) says why the pattern matched or not, for the trace.
   // anchor_matches: the caller knows that the anchor element matches token a.
   bool TryPattern(const Pattern& p, uint32_t a, Match* m, std::string* why, bool anchor_matches) {
@@ -373,7 +360,7 @@ class SentenceCoder {
     bool subject_is_target = false;
     if (passive) {
       int subject = m->source >= 0 ? m->source : g_.Subject(a);
-      m->source = g_.ByAgent(a, a + 12);
+      m->source = g_.ByAgent(a);
       m->how_source = "passive by-agent";
       if (subject >= 0) { m->target = subject; m->target_written = true; subject_is_target = true; }
     }
@@ -422,6 +409,10 @@ class SentenceCoder {
           int skipped = 0;
           for (uint32_t i = from; i < g_.end(); ++i) {
             if (int mm = g_.MentionAt(i); mm >= 0 && mm != m->source) {
+              if (g_.IsVenue(mm, from)) {
+                i = g_.mention(mm).end_token - 1;
+                continue;
+              }
               // "hosted his Qatari counterpart": a possessive pronoun owns the actor after it.
               const ActorMention& am = g_.mention(mm);
               if (g_.token(am.first_token).tag == Tag::kDet && am.end_token < g_.end() &&
@@ -559,7 +550,7 @@ class SentenceCoder {
         if (std::string_view(g_.token(i).norm) == "," && EndsInAttribution(i + 1)) break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
-          if (IsVenue(g_.mention(mm))) continue;
+          if (g_.IsVenue(mm, m->last + 1)) continue;
           m->target = mm;
           break;
         }
@@ -742,6 +733,16 @@ std::string EventCoder::IntentionCode(const std::string& code) {
   return code;  // statements, appeals, intentions, demands... keep their code
 }
 
+bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si) const {
+  const Sentence& s = doc.sentences[si];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (dictionary_.Anchored(doc, tok.lemma_word, tok.lemma) != nullptr) return true;
+    if (!tok.LemmaIsNorm() && dictionary_.Anchored(doc, tok.word, tok.norm) != nullptr) return true;
+  }
+  return false;
+}
+
 std::string EventCoder::TriggerCode(const Document& doc, uint32_t si,
                                     const std::vector<ActorMention>& actors) const {
   const Sentence& s = doc.sentences[si];
@@ -881,6 +882,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
           ev.end = e;
           ev.trigger_begin = doc.tokens[m.first].begin;
           ev.trigger_end = doc.tokens[m.last].end;
+          ev.anchor = at.begin;
           ev.source = ToEventActor(doc, sm);
           ev.target = ToEventActor(doc, tm);
           if (p.state_actors) {
@@ -958,6 +960,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
         ev.end = doc.tokens[std::max(m.last, pair_end - 1)].end;
         ev.trigger_begin = doc.tokens[std::min(m.first, a)].begin;
         ev.trigger_end = doc.tokens[m.last].end;
+          ev.anchor = at.begin;
         for (auto [actor, code3] : {std::pair{&ev.source, pa}, std::pair{&ev.target, pb}}) {
           actor->code = code3;
           actor->country = code3;

@@ -36,6 +36,10 @@ class EventCoder {
   std::string TriggerCode(const Document& doc, uint32_t sentence,
                           const std::vector<ActorMention>& actors) const;
 
+  // Whether sentence `sentence` has a word that anchors an event pattern: the sentences
+  // worth parsing (syntax/syntax_analyzer.h). Reads the light tags' lemmas.
+  bool MayHoldEvent(const Document& doc, uint32_t sentence) const;
+
   // The CAMEO intention code for a realised code ("042" -> "036", "073" -> "0333"...).
   static std::string IntentionCode(const std::string& code);
 

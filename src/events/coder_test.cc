@@ -2,6 +2,8 @@
 // stages and of the built-in dictionary's contents.
 #include "events/coder.h"
 
+#include "syntax/syntax_analyzer.h"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -69,6 +71,10 @@ void Build(const std::string& spec, std::vector<std::tuple<uint32_t, uint32_t, s
   s.first_token = 0;
   s.end_token = static_cast<uint32_t>(b->doc.tokens.size());
   b->doc.sentences.push_back(s);
+  // The grammar the coder reads is the parse: the statistical tags replace the spec's.
+  static const SyntaxAnalyzer syntax;
+  SyntaxAnalyzer::Workspace ws;
+  syntax.Analyze(&b->doc, 0, &ws);
   for (auto& [f, e, code] : ms) {
     ActorMention m;
     m.first_token = f;

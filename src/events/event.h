@@ -45,6 +45,9 @@ struct Event {
   // stored or exported; 0, 0 when unknown.
   uint32_t trigger_begin = 0;
   uint32_t trigger_end = 0;
+  // Byte offset of the pattern's anchor word ("visited" of "042 visit"): the word whose
+  // clause dates and places the event (syntax/tree.h). Not stored or exported.
+  uint32_t anchor = 0;
   std::string date;            // "2024-12-30", "2024-12", "1992", or "" when unknown
   std::string date_precision;  // "day", "month", "year", "unknown"
   std::string date_basis;      // "text", "published", "corroboration",

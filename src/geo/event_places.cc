@@ -1,6 +1,9 @@
 #include "geo/event_places.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include "syntax/tree.h"
 
 namespace dyad {
 namespace {
@@ -10,70 +13,68 @@ bool IsLocative(std::string_view norm) {
          norm == "across" || norm == "throughout" || norm == "within";
 }
 
-// The preposition that governs a toponym: the word before it, skipping "the city of",
-// "the province of" and determiners ("in the city of Homs", "at an IDP camp in Aleppo").
-std::string_view GoverningPreposition(const Document& doc, const Sentence& s, const Toponym& t) {
-  uint32_t i = t.first_token;
-  for (int skipped = 0; i > s.first_token && skipped < 4; ++skipped) {
-    const Token& prev = doc.tokens[i - 1];
-    if (prev.tag == Tag::kPrep && prev.norm != "of") return prev.norm;
-    if (prev.tag == Tag::kDet || prev.norm == "of" || prev.norm == "city" || prev.norm == "town" ||
-        prev.norm == "province" || prev.norm == "region" || prev.norm == "capital" ||
-        prev.norm == "village") {
-      --i;
-      continue;
-    }
-    break;
-  }
-  return {};
-}
-
-// The token of the event's pattern word ("distributing" of "073 provide|...|distribute"):
-// the last token in the evidence span whose lemma or form is one of the first pattern
-// element's alternatives, else the first token of the span.
-uint32_t AnchorToken(const Document& doc, const Sentence& s, const Event& e) {
-  uint32_t first = s.first_token;
-  while (first < s.end_token && doc.tokens[first].begin < e.begin) ++first;
-  if (first == s.end_token) first = s.first_token;
-  std::string_view pattern = e.pattern;
-  size_t a = pattern.find(' ');  // after the code
-  if (a == std::string_view::npos) return first;
-  a = pattern.find_first_not_of(' ', a);
-  if (a == std::string_view::npos) return first;
-  size_t b = pattern.find(' ', a);
-  std::string_view words = pattern.substr(a, b == std::string_view::npos ? std::string_view::npos : b - a);
-  uint32_t anchor = first;
-  for (uint32_t i = first; i < s.end_token && doc.tokens[i].end <= e.end; ++i) {
-    const Token& t = doc.tokens[i];
-    size_t pos = 0;
-    while (pos <= words.size()) {
-      size_t bar = words.find('|', pos);
-      if (bar == std::string_view::npos) bar = words.size();
-      std::string_view w = words.substr(pos, bar - pos);
-      if (!w.empty() && (w == t.lemma || w == t.norm)) {
-        anchor = i;
-        break;
-      }
-      pos = bar + 1;
-    }
-  }
-  return anchor;
-}
-
 // "Azerbaijan's support": the name owns a noun, it is no place.
 bool Possessive(const Document& doc, const Toponym& t) {
   return t.end_token < doc.tokens.size() && (doc.tokens[t.end_token].norm == "'s" || doc.tokens[t.end_token].norm == "'");
 }
 
-// True when no comma or semicolon lies between tokens [from, to); ", where" continues the
-// place before it ("a visit to Damascus, where he met ...").
-bool NoBreakBetween(const Document& doc, uint32_t from, uint32_t to) {
-  for (uint32_t i = from; i < to; ++i) {
-    const std::string& w = doc.tokens[i].norm;
-    if (w == ";") return false;
-    if (w == "," && !(i + 1 < doc.tokens.size() && doc.tokens[i + 1].norm == "where")) return false;
+// How a toponym hangs in the parse: the word it attaches to a clause through (itself, or
+// the noun it is a complement of: "at an IDP camp in Aleppo province" attaches through
+// "camp") and the preposition that marks it ("in", "to", "" for an object).
+struct Attachment {
+  uint32_t word = 0;
+  uint32_t clause = 0;     // ClauseOf(word)
+  std::string_view prep;   // the first case word met climbing up
+  bool object = false;     // the word is the object of its clause's verb
+};
+
+Attachment Attach(const Document& doc, const Sentence& s, const Toponym& t) {
+  Attachment a;
+  uint32_t x = PhraseHead(doc, s, t.first_token, t.end_token);
+  a.prep = CaseOf(doc, s, x);
+  // Noun complements climb to their noun: "the city of Homs", "a camp in Aleppo".
+  for (int steps = 0; steps < 4; ++steps) {
+    const Deprel d = BaseDeprel(doc.tokens[x].deprel);
+    if (d != Deprel::nmod && d != Deprel::compound && d != Deprel::flat && d != Deprel::appos) break;
+    const uint32_t h = HeadIn(doc, s, x);
+    if (h == Token::kNoHead) break;
+    x = h;
+    if (a.prep.empty() || a.prep == "of") a.prep = CaseOf(doc, s, x);
   }
-  return true;
+  a.word = x;
+  a.clause = ClauseOf(doc, s, x);
+  a.object = BaseDeprel(doc.tokens[x].deprel) == Deprel::obj;
+  return a;
+}
+
+// The place of event e from the parse: a toponym attached by a locative preposition or
+// "to" to the clause of the event's anchor ("met in Antalya", "a visit to Damascus"), or
+// the clause's object when it is the event's target ("visited Syria"); else one attached
+// so to a clause that governs it ("During a visit to Moscow, X said it would ...").
+// Nearest to the anchor wins. Toponyms [tb, te) are the sentence's.
+const Toponym* PlaceFromParse(const Document& doc, const Sentence& s, const Event& e,
+                              const Toponym* tb, const Toponym* te) {
+  const uint32_t anchor = TokenAtOffset(doc, s, e.anchor);
+  uint32_t clause = ClauseOf(doc, s, anchor);
+  for (int level = 0; level < 3 && clause != Token::kNoHead; ++level) {
+    const Toponym* best = nullptr;
+    uint32_t best_distance = 0;
+    for (const Toponym* t = tb; t != te; ++t) {
+      if (Possessive(doc, *t)) continue;
+      const Attachment a = Attach(doc, s, *t);
+      if (a.clause != clause) continue;
+      const bool is_target = t->begin < e.target.end && e.target.begin < t->end;
+      if (!(IsLocative(a.prep) || a.prep == "to" || (level == 0 && a.object && is_target))) continue;
+      const uint32_t distance = t->first_token > anchor ? t->first_token - anchor : anchor - t->first_token;
+      if (best == nullptr || distance < best_distance) {
+        best = t;
+        best_distance = distance;
+      }
+    }
+    if (best != nullptr) return best;
+    clause = ParentClause(doc, s, clause);
+  }
+  return nullptr;
 }
 
 void SetLocation(const Place& p, EventLocation* out) {
@@ -118,47 +119,20 @@ void AssignEventPlaces(const Article& article, const Document& doc, const std::v
   for (Event& e : *events) {
     if (e.sentence >= doc.sentences.size()) continue;
     const Sentence& s = doc.sentences[e.sentence];
-    uint32_t anchor = AnchorToken(doc, s, e);
-    const Toponym* best = nullptr;
-    bool sentence_has_place = false;
-    // The clause of the anchor: the nearest place after it, else before it, with no comma
-    // or semicolon between.
-    const Toponym* before = nullptr;
-    for (const Toponym& t : toponyms) {
-      if (t.sentence != e.sentence) continue;
-      sentence_has_place = true;
-      std::string_view prep = GoverningPreposition(doc, s, t);
-      if (t.first_token > anchor) {
-        if (!NoBreakBetween(doc, anchor, t.first_token)) continue;
-        bool is_target = prep.empty() && ((t.begin < e.target.end && e.target.begin < t.end) ||
-                                          (t.first_token == anchor + 1 && !Possessive(doc, t)));
-        if (IsLocative(prep) || prep == "to" || is_target) {
-          best = &t;
-          break;
-        }
-      } else if (t.end_token <= anchor && (IsLocative(prep) || prep == "to") &&
-                 NoBreakBetween(doc, t.end_token, anchor)) {
-        before = &t;
-      }
-    }
-    if (best == nullptr) best = before;
-    if (best == nullptr) {
-      // Any place after a locative preposition in the sentence, the nearest to the anchor.
-      uint32_t best_distance = 0;
-      for (const Toponym& t : toponyms) {
-        if (t.sentence != e.sentence || !IsLocative(GoverningPreposition(doc, s, t))) continue;
-        uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;
-        if (best == nullptr || distance < best_distance) {
-          best = &t;
-          best_distance = distance;
-        }
-      }
-    }
+    // The sentence's toponyms (they are in text order): linear in the article overall.
+    auto by_sentence = [](const Toponym& t, uint32_t si) { return t.sentence < si; };
+    const Toponym* tb =
+        toponyms.data() + (std::lower_bound(toponyms.begin(), toponyms.end(), e.sentence, by_sentence) -
+                           toponyms.begin());
+    const Toponym* te = tb;
+    const Toponym* all_end = toponyms.data() + toponyms.size();
+    while (te != all_end && te->sentence == e.sentence) ++te;
+    const Toponym* best = s.parsed ? PlaceFromParse(doc, s, e, tb, te) : nullptr;
     if (best != nullptr) {
       SetLocation(*best->place, &e.location);
       continue;
     }
-    if (sentence_has_place || article.dateline.empty()) continue;
+    if (tb != te || article.dateline.empty()) continue;
     if (!dateline_resolved) {
       dateline = ResolveDateline(article.dateline);
       dateline_resolved = true;

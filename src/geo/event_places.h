@@ -1,17 +1,18 @@
 // AssignEventPlaces: where each event happened, from the toponyms of its sentence or the
 // article's dateline.
 //
-// The event's anchor is its pattern word in the evidence span ("distributing" for
-// "073 provide|...|distribute ..."). Its place is, in order of preference:
-//  1. in the anchor's clause (no comma or semicolon between), the first toponym after the
-//     anchor that follows a locative preposition or "to" or is the event's bare target
-//     ("distributing aid at an IDP camp in Aleppo province", "visit to Damascus",
-//     "visited Syria"), else the nearest locative toponym before it ("in Damascus, the
-//     minister met");
-//  2. the locative toponym of the sentence nearest to the anchor;
+// The event's place is read off the parse (syntax/tree.h), from the clause of its anchor
+// word (Event::anchor), in order of preference:
+//  1. a toponym attached to that clause by a locative preposition or "to", directly or as
+//     a noun's complement ("distributing aid at an IDP camp in Aleppo province", "a visit
+//     to Damascus", "met in Antalya"), or the clause's object when it is the event's
+//     target ("visited Syria"); the nearest to the anchor;
+//  2. the same in the clauses that govern it, nearest first ("During a visit to Moscow,
+//     the minister said his country would ...");
 //  3. the dateline (Article::dateline, resolved with the gazetteer), when the sentence
 //     names no place and the event's source or target belongs to the dateline's country;
 //  4. nothing (Event::location stays empty).
+// A toponym that owns a noun ("Syria's support") is no place. Linear in the article.
 #ifndef DYAD_GEO_EVENT_PLACES_H_
 #define DYAD_GEO_EVENT_PLACES_H_
 

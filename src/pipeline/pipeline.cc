@@ -9,6 +9,7 @@
 #include "events/dictionary.h"
 #include "events/ontology.h"
 #include "geo/event_places.h"
+#include "syntax/syntax_analyzer.h"
 #include "text/analyzer.h"
 #include "time/event_dates.h"
 #include "time/publication_estimate.h"
@@ -17,6 +18,7 @@ namespace dyad {
 
 struct Pipeline::Impl {
   TextAnalyzer text;
+  SyntaxAnalyzer syntax;
   ActorFinder actors;
   Dictionary dictionary;  // used only when the options add dictionaries
   std::unique_ptr<EventCoder> coder;
@@ -59,6 +61,12 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
   // An undated article: when its text says it was written (kept apart from `published`).
   out->article.published_estimate =
       out->article.published.empty() ? EstimatePublicationDate(out->doc) : PublicationEstimate{};
+  // Only the sentences that may hold an event are parsed (all of them when explaining).
+  thread_local SyntaxAnalyzer::Workspace syntax_ws;
+  for (uint32_t s = 0; s < out->doc.sentences.size(); ++s) {
+    if (trace != nullptr || impl_->coder->MayHoldEvent(out->doc, s))
+      impl_->syntax.Analyze(&out->doc, s, &syntax_ws);
+  }
   impl_->actors.Find(out->doc, &out->actors);
   impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
   AssignEventDates(out->article, out->doc, &out->events);

@@ -154,6 +154,9 @@ void TextAnalyzer::Analyze(std::string_view text, Document* doc) const {
     t.begin = raw.begin;
     t.end = raw.end;
     t.tag = Tag::kUnknown;
+    t.upos = UPos::kNone;
+    t.deprel = Deprel::kNone;
+    t.head = Token::kNoHead;
     std::string_view bytes = text.substr(raw.begin, raw.end - raw.begin);
     uint8_t case_flags = 0;
     if (raw.ascii) {

@@ -8,12 +8,14 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/ud.h"  // the inventories only: the syntax layer's fields below
+
 namespace dyad {
 
 class Lexicon;
 
-// Light part-of-speech tag from the lexicon (no statistical tagger): enough to find
-// verbs, noun phrases and clause boundaries.
+// Light part-of-speech tag: from the lexicon and context rules for every sentence, then,
+// in the sentences the syntax stage parses, from the statistical tagger (syntax/).
 enum class Tag : uint8_t {
   kUnknown,
   kNoun,       // common noun
@@ -48,10 +50,17 @@ struct Token {
                        // "met" -> "meet", "children" -> "child"); else == norm
   Tag tag = Tag::kUnknown;
   uint8_t flags = 0;
+  // The syntax layer (syntax/syntax_analyzer.h), in parsed sentences only: universal part
+  // of speech, the relation to the head, and the head (an index into Document::tokens;
+  // kNoHead for the sentence's root and in unparsed sentences).
+  UPos upos = UPos::kNone;
+  Deprel deprel = Deprel::kNone;
   // Word ids (lexicon.h) of norm and lemma in Document::lexicon, 0 when it does not hold
   // them: the keys of later stages' per-word tables.
   uint32_t word = 0;
   uint32_t lemma_word = 0;
+  static constexpr uint32_t kNoHead = ~uint32_t{0};
+  uint32_t head = kNoHead;
   bool Has(TokenFlag f) const { return (flags & f) != 0; }
   // lemma == norm, by the word ids where there are any (equal ids are equal words; a word
   // of the lexicon and one outside it differ), else by the strings.
@@ -66,6 +75,7 @@ struct Sentence {
   uint32_t end = 0;
   uint32_t first_token = 0;  // index into Document::tokens
   uint32_t end_token = 0;    // one past the last token
+  bool parsed = false;       // its tokens carry the syntax layer (upos, head, deprel)
 };
 
 struct Document {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "syntax/tree.h"
 #include "time/timex.h"
 
 namespace dyad {
@@ -16,11 +17,6 @@ bool Digits(std::string_view s) {
   for (char c : s)
     if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return !s.empty();
-}
-
-bool ClauseBoundary(const Token& t) {
-  std::string_view n = t.norm;
-  return n == "," || n == ";" || n == ":" || n == "--" || n == "-" || n == "(" || n == ")";
 }
 
 // The event date a time expression gives, or false when it gives none.
@@ -100,77 +96,49 @@ namespace dyad {
 void AssignEventDates(const Article& article, const Document& doc, std::vector<Event>* events) {
   static const TimexFinder finder;
   thread_local std::vector<Timex> found;
+  thread_local std::vector<uint32_t> clause_of_timex;  // ClauseOf each found timex's head
   const std::string_view published = std::string_view(article.published).substr(0, 10);
   uint32_t found_sentence = UINT32_MAX;
   for (Event& e : *events) {
     if (!e.date.empty() || e.sentence >= doc.sentences.size()) continue;
+    const Sentence& s = doc.sentences[e.sentence];
+    if (!s.parsed) continue;  // no grammar, no clause: the publication date below
     if (e.sentence != found_sentence) {
       found.clear();
       finder.FindInSentence(doc, e.sentence, published, &found);
       found_sentence = e.sentence;
+      clause_of_timex.clear();
+      for (const Timex& t : found)
+        clause_of_timex.push_back(ClauseOf(doc, s, PhraseHead(doc, s, t.first_token, t.end_token)));
     }
     if (found.empty()) continue;
-    const Sentence& s = doc.sentences[e.sentence];
-    // Clause parts: [part_begin, part_end) token ranges between boundaries.
-    auto part_of = [&](uint32_t token, uint32_t* pb, uint32_t* pe) {
-      uint32_t b = token, en = token;
-      while (b > s.first_token && !ClauseBoundary(doc.tokens[b - 1])) --b;
-      while (en < s.end_token && !ClauseBoundary(doc.tokens[en])) ++en;
-      *pb = b;
-      *pe = en;
-    };
-    // The token range of a byte span, widened to whole parts; false when no token.
-    auto clause_of = [&](uint32_t begin, uint32_t end, uint32_t* cb, uint32_t* ce) {
-      uint32_t first = s.end_token, last = s.first_token;
-      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-        const Token& t = doc.tokens[k];
-        if (t.begin < end && begin < t.end) {
-          first = std::min(first, k);
-          last = std::max(last, k);
-        }
-      }
-      if (first > last) return false;
-      uint32_t unused;
-      part_of(first, cb, &unused);
-      part_of(last, &unused, ce);
-      return true;
-    };
-    uint32_t clause_begin, clause_end;
-    if (!clause_of(e.begin, e.end, &clause_begin, &clause_end)) continue;
-    // A verbless first part is a fronted adverbial ("On Monday, ...") for the whole sentence.
-    uint32_t lead_begin, lead_end;
-    part_of(s.first_token, &lead_begin, &lead_end);
-    bool lead_verbless = true;
-    for (uint32_t k = lead_begin; k < lead_end; ++k)
-      if (doc.tokens[k].tag == Tag::kVerb || doc.tokens[k].tag == Tag::kAux) lead_verbless = false;
-    // The nearest date to [near_begin, near_end) in the clause [cb, ce) or the lead.
-    auto nearest = [&](uint32_t cb, uint32_t ce, uint32_t near_begin, uint32_t near_end) {
+    // The time expression of the anchor's own clause, nearest to the anchor; else of the
+    // clauses that govern it ("..., made in 1997, and its operation commencing in 2008":
+    // each act its own year; "On Monday, X said it would ..." dates the saying's clause).
+    const uint32_t anchor = TokenAtOffset(doc, s, e.anchor);
+    uint32_t clause = ClauseOf(doc, s, anchor);
+    Event dated;
+    for (int level = 0; level < 3 && clause != Token::kNoHead; ++level) {
       const Timex* best = nullptr;
       uint32_t best_distance = UINT32_MAX;
-      Event dated;
-      for (const Timex& t : found) {
-        const bool in_clause = t.first_token >= cb && t.end_token <= ce;
-        const bool in_lead = lead_verbless && t.end_token <= lead_end;
-        if (!(in_clause || in_lead) || !TextDate(t, &dated)) continue;
-        const uint32_t distance = t.end <= near_begin ? near_begin - t.end
-                                  : t.begin >= near_end ? t.begin - near_end : 0;
+      for (size_t k = 0; k < found.size(); ++k) {
+        const Timex& t = found[k];
+        if (clause_of_timex[k] != clause || !TextDate(t, &dated)) continue;
+        const uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;
         if (distance < best_distance) {
           best = &t;
           best_distance = distance;
         }
       }
-      return best;
-    };
-    // The clause of the event's own words first ("..., made in 1997, and its operation
-    // commencing in 2008": the actors may reach back into the part before).
-    const Timex* best = nullptr;
-    uint32_t trigger_begin, trigger_end;
-    if (e.trigger_end > e.trigger_begin &&
-        clause_of(e.trigger_begin, e.trigger_end, &trigger_begin, &trigger_end)) {
-      best = nearest(trigger_begin, trigger_end, e.trigger_begin, e.trigger_end);
+      if (best != nullptr) {
+        TextDate(*best, &e);
+        break;
+      }
+      // A loosely joined clause (parataxis, list) is no part of the one before it.
+      const Deprel rel = BaseDeprel(doc.tokens[clause].deprel);
+      if (rel == Deprel::parataxis || rel == Deprel::list || rel == Deprel::root) break;
+      clause = ParentClause(doc, s, clause);
     }
-    if (best == nullptr) best = nearest(clause_begin, clause_end, e.begin, e.end);
-    if (best) TextDate(*best, &e);
   }
   AssignPublicationDates(article, events);
 }

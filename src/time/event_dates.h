@@ -18,16 +18,15 @@ namespace dyad {
 void AssignPublicationDates(const Article& article, std::vector<Event>* events);
 
 // Gives every event without a date the date of a specific DATE expression (time/timex.h,
-// normalised against the publication date) in the event's clause: basis "text", precision
-// "day", "month" or "year" (a week counts as the month of its Thursday, a quarter or
-// season as its year; decades and references like PAST_REF are not dates). The clause is
-// the comma, semicolon, colon or dash delimited parts of the sentence that the evidence
-// span Event::begin/end overlaps, plus a verbless sentence-initial part ("On Monday, ...").
-// Of several candidates the one nearest the evidence span wins, the first on ties. When
-// the event has a trigger span (Event::trigger_begin/end, the words the pattern matched),
-// a date in the clause of those words, nearest to them, comes first: "with a decision
-// made in 1997, and its operation commencing in 2008" dates the commencing 2008 though
-// the evidence reaches back to the actor before 1997.
+// normalised against the publication date) attached to the event's clause in the parse
+// (syntax/tree.h): basis "text", precision "day", "month" or "year" (a week counts as the
+// month of its Thursday, a quarter or season as its year; decades and references like
+// PAST_REF are not dates). The clause is that of the event's anchor word (Event::anchor);
+// an expression belongs to the clause its head word does ("On Monday, X met Y": the
+// main clause; "..., made in 1997, and its operation commencing in 2008": each its own).
+// Without one there, the clauses governing it are tried, nearest first (not across
+// parataxis: a clause merely set beside another). Of several, the
+// one nearest the anchor wins. Unparsed sentences have no clauses: no text date.
 // Events left without a text date get AssignPublicationDates'. doc is article.text's.
 void AssignEventDates(const Article& article, const Document& doc, std::vector<Event>* events);
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "syntax/syntax_analyzer.h"
 #include "text/analyzer.h"
 
 namespace dyad {
@@ -31,13 +32,17 @@ TEST(EventDatesTest, UndatedArticleLeavesDateUnknown) {
   EXPECT_EQ(events[0].date_basis, "");
 }
 
-// An event whose evidence is the given words of the text (first occurrence).
-Event EventOn(const Document& doc, std::string_view words) {
+// An event whose evidence is the given words of the text (first occurrence) and whose
+// anchor is the word `anchor` in them.
+Event EventOn(const Document& doc, std::string_view words, std::string_view anchor) {
   Event e;
   size_t at = doc.text.find(words);
   EXPECT_NE(at, std::string_view::npos) << words;
   e.begin = static_cast<uint32_t>(at);
   e.end = static_cast<uint32_t>(at + words.size());
+  size_t a = words.find(anchor);
+  EXPECT_NE(a, std::string_view::npos) << anchor;
+  e.anchor = static_cast<uint32_t>(at + a);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     if (doc.sentences[s].begin <= e.begin && e.end <= doc.sentences[s].end) e.sentence = s;
   return e;
@@ -45,13 +50,22 @@ Event EventOn(const Document& doc, std::string_view words) {
 
 class AssignEventDatesTest : public ::testing::Test {
  protected:
-  void Run(std::string text, std::string published, const std::vector<std::string>& spans) {
+  // spans: (evidence, anchor word) of each event.
+  void Run(std::string text, std::string published,
+           const std::vector<std::pair<std::string, std::string>>& spans) {
     article_.text = std::move(text);
     article_.published = std::move(published);
-    analyzer_.Analyze(article_.text, &doc_);
+    Analyze();
     events_.clear();
-    for (const std::string& s : spans) events_.push_back(EventOn(doc_, s));
+    for (const auto& [words, anchor] : spans) events_.push_back(EventOn(doc_, words, anchor));
     AssignEventDates(article_, doc_, &events_);
+  }
+  // Text and parse, as the pipeline gives them.
+  void Analyze() {
+    analyzer_.Analyze(article_.text, &doc_);
+    static const SyntaxAnalyzer syntax;
+    SyntaxAnalyzer::Workspace ws;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) syntax.Analyze(&doc_, s, &ws);
   }
   TextAnalyzer analyzer_;
   Article article_;
@@ -62,8 +76,9 @@ class AssignEventDatesTest : public ::testing::Test {
 TEST_F(AssignEventDatesTest, EachClauseKeepsItsOwnYear) {
   Run("Officials said that trade between the two states dates back 40 years to 1984, with "
       "a pact on fishing signed in 1991, and a joint port opening in 2011.",
-      "2024-06-02", {"trade between the two states dates back", "a pact on fishing signed",
-                     "a joint port opening"});
+      "2024-06-02", {{"trade between the two states dates back", "dates"},
+                     {"a pact on fishing signed", "signed"},
+                     {"a joint port opening", "opening"}});
   ASSERT_EQ(events_.size(), 3u);
   EXPECT_EQ(events_[0].date, "1984");
   EXPECT_EQ(events_[0].date_precision, "year");
@@ -72,41 +87,34 @@ TEST_F(AssignEventDatesTest, EachClauseKeepsItsOwnYear) {
   EXPECT_EQ(events_[2].date, "2011");
 }
 
-TEST_F(AssignEventDatesTest, TheTriggersClauseComesFirst) {
-  // The evidence reaches back to an actor before the 2003 clause; the event's own words
-  // ("its mission starting") sit in the 2010 one.
-  const std::string text =
+TEST_F(AssignEventDatesTest, TheAnchorsClauseComesFirst) {
+  // The evidence reaches back to an actor before the 2003 clause; the event's own word
+  // ("starting") heads the 2010 one.
+  article_.text =
       "A plan to open the Chilean legation in Lima was approved in 2003, and its mission "
       "starting in 2010 was welcomed, officials said.";
-  article_.text = text;
   article_.published = "2024-06-02";
-  analyzer_.Analyze(article_.text, &doc_);
-  Event e = EventOn(doc_, "Lima was approved in 2003, and its mission starting");
-  Event no_trigger = e;
-  size_t t = text.find("its mission starting");
-  e.trigger_begin = static_cast<uint32_t>(t);
-  e.trigger_end = static_cast<uint32_t>(t + std::string_view("its mission starting").size());
-  events_ = {e, no_trigger};
+  Analyze();
+  events_ = {EventOn(doc_, "Lima was approved in 2003, and its mission starting", "starting"),
+             EventOn(doc_, "Lima was approved in 2003", "approved")};
   AssignEventDates(article_, doc_, &events_);
   EXPECT_EQ(events_[0].date, "2010");
   EXPECT_EQ(events_[0].date_basis, "text");
-  EXPECT_EQ(events_[1].date, "2003");  // without a trigger: nearest the evidence, first on ties
-  // A trigger whose clause has no date falls back to the evidence's clause.
-  Event late = EventOn(doc_, "Lima was approved in 2003, and its mission starting");
-  size_t w = text.find("officials said");
-  late.trigger_begin = static_cast<uint32_t>(w);
-  late.trigger_end = static_cast<uint32_t>(w + 14);
-  events_ = {late};
+  EXPECT_EQ(events_[1].date, "2003");
+  // A clause with no date of its own takes the governing clause's.
+  article_.text = "On 3 May 2023 the ministers said they would open an embassy.";
+  Analyze();
+  events_ = {EventOn(doc_, "open an embassy", "open")};
   AssignEventDates(article_, doc_, &events_);
-  EXPECT_EQ(events_[0].date, "2003");
+  EXPECT_EQ(events_[0].date, "2023-05-03");
 }
 
 TEST_F(AssignEventDatesTest, DayMonthAndRelativeDates) {
   Run("The envoy met the president on Friday. Both ministers signed the accord on 3 May "
       "2023. Aid convoys arrived last month. Troops crossed the river.",
       "2024-12-30T08:00:00Z",
-      {"The envoy met the president", "Both ministers signed the accord",
-       "Aid convoys arrived", "Troops crossed the river"});
+      {{"The envoy met the president", "met"}, {"Both ministers signed the accord", "signed"},
+       {"Aid convoys arrived", "arrived"}, {"Troops crossed the river", "crossed"}});
   ASSERT_EQ(events_.size(), 4u);
   EXPECT_EQ(events_[0].date, "2024-12-27");
   EXPECT_EQ(events_[0].date_precision, "day");
@@ -122,9 +130,10 @@ TEST_F(AssignEventDatesTest, FrontedAdverbialAndOtherClauses) {
       "expelled in 2009, attacked the town. The court, citing a ruling made last week, "
       "fined the company.",
       "2024-12-30",
-      {"the two leaders held talks", "The rebels", "fined the company"});
+      {{"the two leaders held talks", "held"}, {"The rebels", "rebels"},
+       {"fined the company", "fined"}});
   ASSERT_EQ(events_.size(), 3u);
-  EXPECT_EQ(events_[0].date, "2022-03-12");  // a verbless first part dates the sentence
+  EXPECT_EQ(events_[0].date, "2022-03-12");  // a fronted adverbial dates the main clause
   EXPECT_EQ(events_[1].date, "2024-12-30");  // 2009 belongs to the relative clause
   EXPECT_EQ(events_[1].date_basis, "published");
   EXPECT_EQ(events_[2].date, "2024-12-30");
@@ -134,8 +143,8 @@ TEST_F(AssignEventDatesTest, WeeksQuartersAndNonDates) {
   Run("The embassy reopened last week. Exports grew in the third quarter. The two "
       "countries have cooperated for 12 years. Relations improved recently.",
       "2024-12-30",
-      {"The embassy reopened", "Exports grew", "The two countries have cooperated",
-       "Relations improved"});
+      {{"The embassy reopened", "reopened"}, {"Exports grew", "grew"},
+       {"The two countries have cooperated", "cooperated"}, {"Relations improved", "improved"}});
   ASSERT_EQ(events_.size(), 4u);
   EXPECT_EQ(events_[0].date, "2024-12");  // 2024-W52 is Dec 23-29
   EXPECT_EQ(events_[0].date_precision, "month");
@@ -147,7 +156,7 @@ TEST_F(AssignEventDatesTest, WeeksQuartersAndNonDates) {
 
 TEST_F(AssignEventDatesTest, UndatedArticleStillTakesTextDates) {
   Run("The ministers met in Baku in 2019. They met again.", "",
-      {"The ministers met", "They met again"});
+      {{"The ministers met", "met"}, {"They met again", "met"}});
   EXPECT_EQ(events_[0].date, "2019");
   EXPECT_EQ(events_[1].date, "");
   EXPECT_EQ(events_[1].date_precision, "unknown");
