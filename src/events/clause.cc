@@ -197,11 +197,13 @@ int SentenceGrammar::Subject(uint32_t v) const {
 int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
   if (!Parsed() || depth > 6 || v < begin() || v >= end()) return -1;
   const Token& t = token(v);
+  // The subject nearest before the verb (a parse that gives two keeps the closer one),
+  // else the first after it ("said the minister").
   int64_t subject = -1;
   ForChildren(v, [&](uint32_t c) {
     if (!IsSubjectRel(token(c).deprel)) return true;
-    subject = c;
-    return false;
+    if (subject < 0 || c < v) subject = c;
+    return c < v;
   });
   const uint32_t head = Head(v);
   const bool has_head = head != Token::kNoHead && head >= begin() && head < end();
@@ -395,6 +397,12 @@ bool SentenceGrammar::IsVenue(int m, uint32_t written_end) const {
       --k;
       const Token& t = token(k);
       if (t.head != h || t.deprel != Deprel::case_) continue;
+      // A noun's complement ("its embassy in Damascus") is no venue, nor is a place
+      // after a verb's object, where it may tell about the object as well ("reopened its
+      // embassy in Damascus"): only a place attached to a verb without one ("met in Paris").
+      if (BaseDeprel(token(h).deprel) != Deprel::obl) return false;
+      const uint32_t verb = Head(h);
+      if (verb != Token::kNoHead && Child(verb, Deprel::obj) >= 0) return false;
       return k >= written_end && In(t.norm, {"in", "at", "near", "inside"});
     }
   }

@@ -75,8 +75,9 @@ class SentenceGrammar {
   // The mentions coordinated with m (conjuncts: "m and X", "X, Y and m"; "m, alongside X").
   void Coordinated(int m, std::vector<int>* out) const;
   // Whether mention m is where an act happened, not whom it was done to: a country or
-  // capital marked in/at/near in the parse where the pattern did not write the
-  // preposition ("met in Antalya"; "invest in TGT" writes it). Tokens before
+  // capital that the parse attaches to a verb as an oblique marked in/at/near, where the
+  // pattern did not write the preposition ("met in Antalya"; "invest in TGT" writes it;
+  // "its embassy in Damascus" is a noun's complement) and the verb has no object. Tokens before
   // `written_end` were matched by the pattern's words. (Restricting arguments to the
   // anchor's clause as well was measured: attachment errors cost more recall than it
   // gained precision.)

@@ -550,7 +550,7 @@ class SentenceCoder {
         if (std::string_view(g_.token(i).norm) == "," && EndsInAttribution(i + 1)) break;
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
-          if (g_.IsVenue(mm, m->last + 1)) continue;
+          if (g_.IsVenue(mm, 0)) continue;  // even after a written "in": "meet in"
           m->target = mm;
           break;
         }
