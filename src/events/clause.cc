@@ -26,7 +26,7 @@ bool IsIntentWord(std::string_view lemma) {
                     "dedicated", "determined", "determination", "eager", "keen", "propose",
                     "proposal", "set", "poised", "schedule", "scheduled", "due",
                     "invite", "invitation", "resolve", "undertake", "intent", "go",
-                    "bid", "effort", "move", "threaten", "threat", "decide", "decision",
+                    "bid", "effort", "move", "threaten", "threat",
                     "try", "attempt", "look", "need", "have"});
 }
 

@@ -118,6 +118,26 @@ void AssignEventDates(const Article& article, const Document& doc, std::vector<E
     const uint32_t anchor = TokenAtOffset(doc, s, e.anchor);
     uint32_t clause = ClauseOf(doc, s, anchor);
     Event dated;
+    // First an expression inside the anchor's own phrase ("its operation commencing in
+    // 2008" for the noun "operation"), the nearest.
+    {
+      const Timex* best = nullptr;
+      uint32_t best_distance = UINT32_MAX;
+      for (const Timex& t : found) {
+        if (!Dominates(doc, s, anchor, PhraseHead(doc, s, t.first_token, t.end_token)) ||
+            !TextDate(t, &dated))
+          continue;
+        const uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;
+        if (distance < best_distance) {
+          best = &t;
+          best_distance = distance;
+        }
+      }
+      if (best != nullptr) {
+        TextDate(*best, &e);
+        continue;
+      }
+    }
     for (int level = 0; level < 3 && clause != Token::kNoHead; ++level) {
       const Timex* best = nullptr;
       uint32_t best_distance = UINT32_MAX;
