@@ -56,16 +56,6 @@ uint32_t ParentClause(const Document& doc, const Sentence& s, uint32_t c) {
   return h == Token::kNoHead ? h : ClauseOf(doc, s, h);
 }
 
-bool Dominates(const Document& doc, const Sentence& s, uint32_t a, uint32_t d) {
-  if (!s.parsed) return a == d;
-  uint32_t u = d;
-  for (uint32_t steps = s.end_token - s.first_token; steps > 0 && u != Token::kNoHead; --steps) {
-    if (u == a) return true;
-    u = HeadIn(doc, s, u);
-  }
-  return false;
-}
-
 uint32_t PhraseHead(const Document& doc, const Sentence& s, uint32_t first, uint32_t end) {
   first = std::max(first, s.first_token);
   end = std::min(end, s.end_token);

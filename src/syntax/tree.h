@@ -27,9 +27,6 @@ uint32_t ClauseOf(const Document& doc, const Sentence& s, uint32_t i);
 // The governing clause of clause head c (the clause c is attached to), or kNoHead.
 uint32_t ParentClause(const Document& doc, const Sentence& s, uint32_t c);
 
-// Whether token a is token d or one of its ancestors (d lies in a's subtree).
-bool Dominates(const Document& doc, const Sentence& s, uint32_t a, uint32_t d);
-
 // The token of [first, end) whose head lies outside the span: the phrase's head.
 uint32_t PhraseHead(const Document& doc, const Sentence& s, uint32_t first, uint32_t end);
 

@@ -118,13 +118,14 @@ void AssignEventDates(const Article& article, const Document& doc, std::vector<E
     const uint32_t anchor = TokenAtOffset(doc, s, e.anchor);
     uint32_t clause = ClauseOf(doc, s, anchor);
     Event dated;
-    // First an expression inside the anchor's own phrase ("its operation commencing in
-    // 2008" for the noun "operation"), the nearest.
+    // First an expression of a clause that modifies the anchor word itself ("its
+    // operation commencing in 2008" for the noun "operation"), the nearest.
     {
       const Timex* best = nullptr;
       uint32_t best_distance = UINT32_MAX;
-      for (const Timex& t : found) {
-        if (!Dominates(doc, s, anchor, PhraseHead(doc, s, t.first_token, t.end_token)) ||
+      for (size_t k = 0; k < found.size(); ++k) {
+        const Timex& t = found[k];
+        if (clause_of_timex[k] == clause || HeadIn(doc, s, clause_of_timex[k]) != anchor ||
             !TextDate(t, &dated))
           continue;
         const uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;

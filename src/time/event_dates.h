@@ -21,8 +21,8 @@ void AssignPublicationDates(const Article& article, std::vector<Event>* events);
 // normalised against the publication date) attached to the event's clause in the parse
 // (syntax/tree.h): basis "text", precision "day", "month" or "year" (a week counts as the
 // month of its Thursday, a quarter or season as its year; decades and references like
-// PAST_REF are not dates). First an expression inside the anchor word's own phrase ("its
-// operation commencing in 2008"); else the clause of the anchor (Event::anchor):
+// PAST_REF are not dates). First an expression of a clause that modifies the anchor word
+// itself ("its operation commencing in 2008"); else of the anchor's clause (Event::anchor):
 // an expression belongs to the clause its head word does ("On Monday, X met Y": the
 // main clause; "..., made in 1997, and its operation commencing in 2008": each its own).
 // Without one there, the clauses governing it are tried, nearest first (not across
