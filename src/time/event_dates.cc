@@ -118,15 +118,16 @@ void AssignEventDates(const Article& article, const Document& doc, std::vector<E
     const uint32_t anchor = TokenAtOffset(doc, s, e.anchor);
     uint32_t clause = ClauseOf(doc, s, anchor);
     Event dated;
-    // First an expression of a clause that modifies the anchor word itself ("its
-    // operation commencing in 2008" for the noun "operation"), the nearest.
+    // First an expression of a clause that modifies the anchor word itself, a noun ("its
+    // operation commencing in 2008"), the nearest.
     {
       const Timex* best = nullptr;
       uint32_t best_distance = UINT32_MAX;
       for (size_t k = 0; k < found.size(); ++k) {
         const Timex& t = found[k];
-        if (clause_of_timex[k] == clause || HeadIn(doc, s, clause_of_timex[k]) != anchor ||
-            !TextDate(t, &dated))
+        const uint32_t c = clause_of_timex[k];
+        if (c == clause || HeadIn(doc, s, c) != anchor ||
+            BaseDeprel(doc.tokens[c].deprel) != Deprel::acl || !TextDate(t, &dated))
           continue;
         const uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;
         if (distance < best_distance) {
