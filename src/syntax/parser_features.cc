@@ -99,7 +99,9 @@ int ExtractParserFeatures(const ParseState& s, const SentenceCodes& c, uint64_t*
 
   int k = 0;
   uint32_t t = 0;
-  auto F = [&](uint64_t a, uint64_t b = 0, uint64_t x = 0) { out[k++] = Hash(++t, a, b, x); };
+  auto F = [&](uint64_t a, uint64_t b = 0, uint64_t x = 0) {
+    if (k < kMaxParserFeatures) out[k++] = Hash(++t, a, b, x);  // a guard, never hit
+  };
 
   F(1);  // bias
   // Single items.
