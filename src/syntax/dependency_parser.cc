@@ -1,5 +1,6 @@
 #include "syntax/dependency_parser.h"
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -57,11 +58,20 @@ DependencyParser::DependencyParser(std::vector<Deprel> labels, WordClusters clus
     : labels_(std::move(labels)),
       clusters_(std::move(clusters)),
       tagsets_(std::move(tagsets)),
-      model_(std::move(model)) {}
+      model_(std::move(model)) {
+  EnsureLabels();
+}
+
+void DependencyParser::EnsureLabels() {
+  // The transition system needs root first and one more label for the other arcs.
+  if (labels_.empty() || labels_[0] != Deprel::root) labels_.insert(labels_.begin(), Deprel::root);
+  if (labels_.size() < 2) labels_.push_back(Deprel::dep);
+}
 
 DependencyParser::DependencyParser(std::vector<Deprel> labels, WordClusters clusters,
                                    WordClusters tagsets, const PerceptronModel& model)
     : labels_(std::move(labels)), clusters_(std::move(clusters)), tagsets_(std::move(tagsets)) {
+  EnsureLabels();
   std::string error;
   std::optional<FrozenPerceptron> frozen = FrozenPerceptron::Freeze(model, &error);
   if (frozen) model_ = std::move(*frozen);  // else empty: every sentence still a tree
@@ -167,7 +177,9 @@ void DependencyParser::ParseSentence(const std::string_view* forms, const UPos* 
   ws->codes_.Encode(forms, upos, xpos, words, clusters_, tagsets_, &ws->scratch_);
   s.Reset(words);
   const int num_labels = this->num_labels();
-  ws->scores_.resize(static_cast<size_t>(NumClasses(num_labels)));
+  // Parse() checks that the weights' classes are the labels' transitions; a parser
+  // assembled from mismatched parts must still not write past the buffer.
+  ws->scores_.resize(static_cast<size_t>(std::max(NumClasses(num_labels), model_.num_classes())));
   int32_t* scores = ws->scores_.data();
   uint64_t features[kMaxParserFeatures];
   while (!s.Terminal()) {

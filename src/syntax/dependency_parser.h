@@ -74,7 +74,8 @@ class DependencyParser {
   // frozen weights, aligned to 8 bytes from the start (so serialise into an empty string).
   void Serialize(std::string* out) const;
 
-  // Assembles a parser from its parts (training). labels[0] must be Deprel::root;
+  // Assembles a parser from its parts (training). labels[0] must be Deprel::root (it is
+  // put first, and a second label added, when missing);
   // tagsets maps words to the UPOS bit sets of TagSets() (parser_trainer.h).
   DependencyParser(std::vector<Deprel> labels, WordClusters clusters, WordClusters tagsets,
                    FrozenPerceptron model);
@@ -83,6 +84,8 @@ class DependencyParser {
                    const PerceptronModel& model);
 
  private:
+  void EnsureLabels();
+
   std::vector<Deprel> labels_;
   WordClusters clusters_;
   WordClusters tagsets_;
