@@ -733,12 +733,39 @@ std::string EventCoder::IntentionCode(const std::string& code) {
   return code;  // statements, appeals, intentions, demands... keep their code
 }
 
-bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si) const {
+bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si,
+                              const std::vector<ActorMention>& actors) const {
   const Sentence& s = doc.sentences[si];
+  auto first = std::lower_bound(actors.begin(), actors.end(), si,
+                                [](const ActorMention& m, uint32_t x) { return m.sentence < x; });
+  int coded = 0;
+  for (auto m = first; m != actors.end() && m->sentence == si && coded < 2; ++m)
+    coded += m->code.empty() ? 0 : 1;
+  if (coded < 2) {
+    bool pair = false;
+    for (uint32_t t = s.first_token; t < s.end_token && !pair; ++t)
+      pair = PairPhraseEnd(doc, t, s.end_token) != 0;
+    if (!pair) return false;
+  }
+  // An event pattern anchored in the sentence whose required words are all there.
+  WordSignature words;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const Token& tok = doc.tokens[t];
-    if (dictionary_.Anchored(doc, tok.lemma_word, tok.lemma) != nullptr) return true;
-    if (!tok.LemmaIsNorm() && dictionary_.Anchored(doc, tok.word, tok.norm) != nullptr) return true;
+    words.Add(tok.norm);
+    if (std::string_view(tok.lemma) != tok.norm) words.Add(tok.lemma);
+  }
+  auto any = [&](const std::vector<uint32_t>* ids) {
+    if (ids == nullptr) return false;
+    for (uint32_t id : *ids) {
+      if (dictionary_.head(id).action != Pattern::kDiscardSentence && dictionary_.MayMatch(id, words))
+        return true;
+    }
+    return false;
+  };
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (any(dictionary_.Anchored(doc, tok.lemma_word, tok.lemma))) return true;
+    if (!tok.LemmaIsNorm() && any(dictionary_.Anchored(doc, tok.word, tok.norm))) return true;
   }
   return false;
 }

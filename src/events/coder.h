@@ -36,9 +36,13 @@ class EventCoder {
   std::string TriggerCode(const Document& doc, uint32_t sentence,
                           const std::vector<ActorMention>& actors) const;
 
-  // Whether sentence `sentence` has a word that anchors an event pattern: the sentences
-  // worth parsing (syntax/syntax_analyzer.h). Reads the light tags' lemmas.
-  bool MayHoldEvent(const Document& doc, uint32_t sentence) const;
+  // Whether Code() may find an event in sentence `sentence`: it has two actors (of
+  // `actors`, the article's mentions in sentence order) or names the article's pair ("the
+  // two countries"), and a word that anchors an event pattern whose required words are
+  // all in the sentence (Dictionary::MayMatch). The sentences worth
+  // parsing (syntax/syntax_analyzer.h). Reads the light tags' lemmas.
+  bool MayHoldEvent(const Document& doc, uint32_t sentence,
+                    const std::vector<ActorMention>& actors) const;
 
   // The CAMEO intention code for a realised code ("042" -> "036", "073" -> "0333"...).
   static std::string IntentionCode(const std::string& code);

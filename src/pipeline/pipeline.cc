@@ -61,13 +61,15 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
   // An undated article: when its text says it was written (kept apart from `published`).
   out->article.published_estimate =
       out->article.published.empty() ? EstimatePublicationDate(out->doc) : PublicationEstimate{};
-  // Only the sentences that may hold an event are parsed (all of them when explaining).
+  impl_->actors.Find(out->doc, &out->actors);
+  // Only the sentences that may hold an event are parsed (all of them when explaining):
+  // the parse is the costliest stage. The actor stage does not read it yet, so it runs
+  // first and tells which sentences have two actors.
   thread_local SyntaxAnalyzer::Workspace syntax_ws;
   for (uint32_t s = 0; s < out->doc.sentences.size(); ++s) {
-    if (trace != nullptr || impl_->coder->MayHoldEvent(out->doc, s))
+    if (trace != nullptr || impl_->coder->MayHoldEvent(out->doc, s, out->actors))
       impl_->syntax.Analyze(&out->doc, s, &syntax_ws);
   }
-  impl_->actors.Find(out->doc, &out->actors);
   impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
   AssignEventDates(out->article, out->doc, &out->events);
   AssignEventPlaces(out->article, out->doc, &out->events);
