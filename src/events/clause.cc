@@ -5,58 +5,21 @@
 #include <string>
 #include <string_view>
 
+#include "events/grammar_words.h"
 #include "syntax/tree.h"
 
 namespace dyad {
 namespace {
 
-// std::string == "x" calls memcmp in libstdc++ 12; string_view == compares sizes first.
-bool Is(const std::string& s, std::string_view word) { return std::string_view(s) == word; }
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-// Words that, governing "to VERB", make the verb an intention rather than a fact.
-bool IsIntentWord(std::string_view lemma) {
-  return In(lemma, {"plan", "intend", "intention", "aim", "seek", "want", "hope", "wish",
-                    "ready", "readiness", "willing", "willingness", "prepare", "prepared",
-                    "expect", "agree", "pledge", "promise", "offer", "desire",
-                    "vow", "commit", "committed", "commitment", "dedicate",
-                    "dedicated", "determined", "determination", "eager", "keen", "propose",
-                    "proposal", "set", "poised", "schedule", "scheduled", "due",
-                    "invite", "invitation", "resolve", "undertake", "intent", "go",
-                    "bid", "effort", "move", "threaten", "threat",
-                    "try", "attempt", "look", "need", "have"});
-}
-
-// Verbs of asking: the act they govern is asked of someone, and the appeal is the event.
-bool IsRequestWord(std::string_view lemma) {
-  return In(lemma, {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage",
-                    "implore", "exhort", "pressure", "pressurize", "advise", "instruct",
-                    "persuade", "convince", "lobby", "beg", "tell", "order", "force"});
-}
-
-bool IsRefusalWord(std::string_view lemma) {
-  return In(lemma, {"refuse", "reject", "decline", "fail", "refusal", "failure", "stop",
-                    "cease", "halt", "avoid", "unable"});
-}
-
-// Verbs whose participle after "be" names a feeling ("concerned about", "pleased with").
-bool IsFeelingVerb(std::string_view lemma) {
-  return In(lemma, {"concern", "worry", "alarm", "please", "satisfy", "disappoint", "delight",
-                    "frustrate", "upset", "anger", "shock", "surprise", "dismay",
-                    "trouble", "disturb", "interest", "outrage", "sadden", "gratify", "heartened",
-                    "hearten", "appall", "appal", "disgust", "horrify", "thrill"});
-}
-
-bool IsModalFuture(std::string_view norm) { return In(norm, {"will", "would", "shall", "'ll", "wo"}); }
-bool IsModalPossible(std::string_view norm) { return In(norm, {"may", "might", "could", "can"}); }
-
-bool IsGerund(const Token& t) {
-  std::string_view n = t.norm;
-  return n.size() > 4 && n.substr(n.size() - 3) == "ing";
-}
+using grammar::In;
+using grammar::Is;
+using grammar::IsFeelingVerb;
+using grammar::IsGerund;
+using grammar::IsIntentWord;
+using grammar::IsModalFuture;
+using grammar::IsModalPossible;
+using grammar::IsRefusalWord;
+using grammar::IsRequestWord;
 
 bool IsSubjectRel(Deprel d) {
   return d == Deprel::nsubj || d == Deprel::nsubj_pass || d == Deprel::nsubj_outer ||

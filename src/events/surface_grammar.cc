@@ -8,55 +8,24 @@
 #include <string_view>
 
 #include "events/clause.h"
+#include "events/grammar_words.h"
 
 namespace dyad {
 namespace {
 
-// std::string == "x" calls memcmp in libstdc++ 12; string_view == compares sizes first.
-bool Is(const std::string& s, std::string_view word) { return std::string_view(s) == word; }
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-// Words that, before "to VERB", make the verb an intention rather than a fact.
-bool IsIntentWord(std::string_view lemma) {
-  return In(lemma, {"plan", "intend", "intention", "aim", "seek", "want", "hope", "wish",
-                    "ready", "readiness", "willing", "willingness", "prepare", "prepared",
-                    "expect", "agree", "pledge", "promise", "offer", "desire",
-                    "vow", "commit", "committed", "commitment", "dedicate",
-                    "dedicated", "determined", "determination", "eager", "keen", "propose",
-                    "proposal", "set", "about", "poised", "schedule", "scheduled", "due",
-                    "invite", "invitation", "resolve", "undertake", "intent", "going",
-                    "bid", "effort", "move", "threaten", "threat"});
-}
-
-// Verbs whose participle after "be" names a feeling ("concerned about", "pleased with").
-bool IsFeelingVerb(std::string_view lemma) {
-  return In(lemma, {"concern", "worry", "alarm", "please", "satisfy", "disappoint", "delight",
-                    "frustrate", "upset", "anger", "shock", "surprise", "dismay",
-                    "trouble", "disturb", "interest", "outrage", "sadden", "gratify", "heartened",
-                    "hearten", "appall", "appal", "disgust", "horrify", "thrill"});
-}
-
-bool IsModalFuture(std::string_view norm) {
-  return In(norm, {"will", "would", "shall", "'ll", "wo"});
-}
-
-bool IsModalPossible(std::string_view norm) {
-  return In(norm, {"may", "might", "could", "can"});
-}
+using grammar::In;
+using grammar::Is;
+using grammar::IsFeelingVerb;
+using grammar::IsGerund;
+using grammar::IsIntentWord;
+using grammar::IsModalFuture;
+using grammar::IsModalPossible;
 
 bool IsParticipleForm(const Token& t) {
   std::string_view n = t.norm;
   if (n.size() > 2 && (n.substr(n.size() - 2) == "ed" || n.substr(n.size() - 2) == "en")) return true;
   return t.tag == Tag::kVerb && !t.LemmaIsNorm() && !(n.size() > 1 && n.back() == 's') &&
          !(n.size() > 3 && n.substr(n.size() - 3) == "ing");
-}
-
-bool IsGerund(const Token& t) {
-  std::string_view n = t.norm;
-  return n.size() > 4 && n.substr(n.size() - 3) == "ing";
 }
 
 }  // namespace

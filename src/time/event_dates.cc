@@ -117,45 +117,31 @@ void AssignEventDates(const Article& article, const Document& doc, std::vector<E
     // each act its own year; "On Monday, X said it would ..." dates the saying's clause).
     const uint32_t anchor = TokenAtOffset(doc, s, e.anchor);
     uint32_t clause = ClauseOf(doc, s, anchor);
-    Event dated;
-    // First an expression of a clause that modifies the anchor word itself, a noun ("its
-    // operation commencing in 2008"), the nearest.
-    {
+    // Dates e by the expression nearest the anchor among those whose clause (the
+    // ClauseOf their head) passes `in`; false when none does.
+    auto date_nearest = [&](auto in) {
+      Event dated;
       const Timex* best = nullptr;
       uint32_t best_distance = UINT32_MAX;
       for (size_t k = 0; k < found.size(); ++k) {
         const Timex& t = found[k];
-        const uint32_t c = clause_of_timex[k];
-        if (c == clause || HeadIn(doc, s, c) != anchor ||
-            BaseDeprel(doc.tokens[c].deprel) != Deprel::acl || !TextDate(t, &dated))
-          continue;
+        if (!in(clause_of_timex[k]) || !TextDate(t, &dated)) continue;
         const uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;
         if (distance < best_distance) {
           best = &t;
           best_distance = distance;
         }
       }
-      if (best != nullptr) {
-        TextDate(*best, &e);
-        continue;
-      }
-    }
+      return best != nullptr && TextDate(*best, &e);
+    };
+    // First a clause that modifies the anchor word itself, a noun ("its operation
+    // commencing in 2008").
+    if (date_nearest([&](uint32_t c) {
+          return c != clause && HeadIn(doc, s, c) == anchor && BaseDeprel(doc.tokens[c].deprel) == Deprel::acl;
+        }))
+      continue;
     for (int level = 0; level < 3 && clause != Token::kNoHead; ++level) {
-      const Timex* best = nullptr;
-      uint32_t best_distance = UINT32_MAX;
-      for (size_t k = 0; k < found.size(); ++k) {
-        const Timex& t = found[k];
-        if (clause_of_timex[k] != clause || !TextDate(t, &dated)) continue;
-        const uint32_t distance = t.first_token > anchor ? t.first_token - anchor : anchor - t.first_token;
-        if (distance < best_distance) {
-          best = &t;
-          best_distance = distance;
-        }
-      }
-      if (best != nullptr) {
-        TextDate(*best, &e);
-        break;
-      }
+      if (date_nearest([&](uint32_t c) { return c == clause; })) break;
       // A loosely joined clause (parataxis, list) is no part of the one before it.
       const Deprel rel = BaseDeprel(doc.tokens[clause].deprel);
       if (rel == Deprel::parataxis || rel == Deprel::list || rel == Deprel::root) break;
