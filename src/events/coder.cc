@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 #include "events/clause.h"
@@ -762,10 +763,22 @@ bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si,
     }
     return false;
   };
+  // ... and whose words match in order (the coder's own matching, without actors).
+  std::vector<int32_t> cover;
+  std::optional<SentenceGrammar> g;
+  std::optional<SentenceCoder> coder;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const Token& tok = doc.tokens[t];
-    if (any(dictionary_.Anchored(doc, tok.lemma_word, tok.lemma))) return true;
-    if (!tok.LemmaIsNorm() && any(dictionary_.Anchored(doc, tok.word, tok.norm))) return true;
+    const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(doc, tok.lemma_word, tok.lemma);
+    const std::vector<uint32_t>* by_norm =
+        tok.LemmaIsNorm() ? nullptr : dictionary_.Anchored(doc, tok.word, tok.norm);
+    if (!any(by_lemma) && !any(by_norm)) continue;
+    if (!coder) {
+      g.emplace(doc, s, actors, 0, 0, &cover);
+      coder.emplace(dictionary_, *g, nullptr, doc, /*relaxed=*/true, &words);
+    }
+    Match m;
+    if (coder->BestAt(t, &m, by_lemma, by_norm)) return true;
   }
   return false;
 }
