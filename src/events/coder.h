@@ -38,8 +38,8 @@ class EventCoder {
 
   // Whether Code() may find an event in sentence `sentence`: it has two actors (of
   // `actors`, the article's mentions in sentence order) or names the article's pair ("the
-  // two countries"), and a word that anchors an event pattern whose required words are
-  // all in the sentence (Dictionary::MayMatch). The sentences worth
+  // two countries"), and an event pattern whose words match there in order (the coder's
+  // matching without actors, on the light tags). The sentences worth
   // parsing (syntax/syntax_analyzer.h). Reads the light tags' lemmas.
   bool MayHoldEvent(const Document& doc, uint32_t sentence,
                     const std::vector<ActorMention>& actors) const;
