@@ -11,15 +11,7 @@
 namespace dyad {
 namespace {
 
-using grammar::In;
-using grammar::Is;
-using grammar::IsFeelingVerb;
-using grammar::IsGerund;
-using grammar::IsIntentWord;
-using grammar::IsModalFuture;
-using grammar::IsModalPossible;
-using grammar::IsRefusalWord;
-using grammar::IsRequestWord;
+using namespace grammar;  // the shared word classes (grammar_words.h)
 
 bool IsSubjectRel(Deprel d) {
   return d == Deprel::nsubj || d == Deprel::nsubj_pass || d == Deprel::nsubj_outer ||

@@ -13,13 +13,7 @@
 namespace dyad {
 namespace {
 
-using grammar::In;
-using grammar::Is;
-using grammar::IsFeelingVerb;
-using grammar::IsGerund;
-using grammar::IsIntentWord;
-using grammar::IsModalFuture;
-using grammar::IsModalPossible;
+using namespace grammar;  // the shared word classes (grammar_words.h)
 
 bool IsParticipleForm(const Token& t) {
   std::string_view n = t.norm;

@@ -4,32 +4,20 @@
 #include <cstring>
 #include <mutex>
 
-#if __has_include("syntax/embedded_models.h")
+#include "syntax/binary_io.h"
 #include "syntax/embedded_models.h"
-#define DYAD_HAVE_EMBEDDED_MODELS 1
-#endif
 
 namespace dyad {
 namespace {
+
+using binary_io::Get;
+using binary_io::Put;
 
 constexpr char kMagic[4] = {'D', 'Y', 'D', 'P'};
 constexpr uint32_t kVersion = 1;
 // Bump when parser_features.cc changes what a template means: old models then refuse to
 // load instead of parsing badly.
 constexpr uint32_t kFeatureVersion = 2;
-
-template <typename T>
-void Put(std::string* out, const T& v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-template <typename T>
-bool Get(std::string_view* in, T* v) {
-  if (in->size() < sizeof *v) return false;
-  std::memcpy(v, in->data(), sizeof *v);
-  in->remove_prefix(sizeof *v);
-  return true;
-}
 
 // The best legal class under `scores` (ties to the lower class).
 int BestLegal(const ParseState& s, const int32_t* scores, int num_labels) {
@@ -143,16 +131,12 @@ struct DefaultParser {
 const DefaultParser& LoadDefault() {
   static const DefaultParser* loaded = [] {
     auto* d = new DefaultParser;
-#ifdef DYAD_HAVE_EMBEDDED_MODELS
     std::optional<std::string_view> bytes = EmbeddedModel("parser.model");
     if (!bytes) {
       d->error = "this binary was built without data/models/parser.model";
     } else {
       d->parser = DependencyParser::Parse(*bytes, &d->error);
     }
-#else
-    d->error = "this binary was built without embedded models";
-#endif
     return d;
   }();
   return *loaded;

@@ -4,26 +4,18 @@
 #include <bit>
 #include <cstring>
 
+#include "syntax/binary_io.h"
+
 namespace dyad {
 namespace {
+
+using binary_io::Get;
+using binary_io::Put;
 
 constexpr char kMagic[4] = {'D', 'Y', 'F', 'P'};
 constexpr uint32_t kVersion = 1;
 constexpr size_t kHeaderBytes = 32;
 constexpr uint32_t kMaxRowStart = (1u << 24) - 1;
-
-template <typename T>
-bool Get(std::string_view* in, T* v) {
-  if (in->size() < sizeof *v) return false;
-  std::memcpy(v, in->data(), sizeof *v);
-  in->remove_prefix(sizeof *v);
-  return true;
-}
-
-template <typename T>
-void Put(std::string* out, const T& v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
-}
 
 void PadTo8(std::string* out) {
   while (out->size() % 8 != 0) out->push_back('\0');

@@ -7,11 +7,13 @@
 #include <cmath>
 #include <cstring>
 
+#include "syntax/binary_io.h"
+
 namespace dyad {
 namespace {
 
-static_assert(std::endian::native == std::endian::little,
-              "model files are little-endian; add byte swapping for this platform");
+using binary_io::Get;
+using binary_io::Put;
 
 inline uint64_t Mix(uint64_t x) {  // the splitmix64 finaliser
   x ^= x >> 30;
@@ -24,19 +26,6 @@ inline uint64_t Mix(uint64_t x) {  // the splitmix64 finaliser
 
 constexpr char kMagic[4] = {'D', 'Y', 'P', 'M'};
 constexpr uint32_t kVersion = 1;
-
-template <typename T>
-void Put(std::string* out, const T& v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-template <typename T>
-bool Get(std::string_view* in, T* v) {
-  if (in->size() < sizeof *v) return false;
-  std::memcpy(v, in->data(), sizeof *v);
-  in->remove_prefix(sizeof *v);
-  return true;
-}
 
 }  // namespace
 

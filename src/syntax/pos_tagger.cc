@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 
+#include "syntax/binary_io.h"
 #include "syntax/embedded_models.h"
 #include "syntax/frozen_perceptron.h"
 #include "text/lemmatizer.h"
@@ -13,6 +14,9 @@
 
 namespace dyad {
 namespace {
+
+using binary_io::Get;
+using binary_io::Put;
 
 constexpr char kMagic[4] = {'D', 'Y', 'T', 'G'};
 // Bump when the features change: a model trained on other features would load and
@@ -189,19 +193,6 @@ const TaggerWordInfo& Padding(bool before) {
 }
 
 uint64_t TagValue(int cls) { return cls < 0 ? 0xFFFF : static_cast<uint64_t>(cls); }
-
-template <typename T>
-void Put(std::string* out, const T& v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-template <typename T>
-bool Get(std::string_view* in, T* v) {
-  if (in->size() < sizeof *v) return false;
-  std::memcpy(v, in->data(), sizeof *v);
-  in->remove_prefix(sizeof *v);
-  return true;
-}
 
 }  // namespace
 
