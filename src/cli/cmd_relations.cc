@@ -1,12 +1,12 @@
 // dyad relations --db PATH A B: the relation between two actors or countries over time:
 // events by month with counts per quad class and mean Goldstein score, both directions,
-// and the key events (clusters) with their evidence and sources.
+// and the key events (clusters) with their evidence and sources. Answered from the
+// aggregates the store keeps at ingest (Store::GetRelation), not from every event.
 #include <cctype>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -130,27 +130,14 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->callback([opts, &exit_code] {
     auto store = Store::Open(opts->db, {.create = false});
-    EventFilter f;
+    RelationFilter f;
     f.actor_a = Upper(opts->a);
     f.actor_b = Upper(opts->b);
     f.cameo = opts->cameo;
     f.from = opts->from;
     f.to = opts->to;
-    RelationBuilder builder(f.actor_a, f.actor_b);
-    std::unordered_map<std::string, std::string> outlet_of;  // article id -> outlet
-    store->ForEachEvent(f, [&](const Event& e) {
-      auto it = outlet_of.find(e.article_id);
-      if (it == outlet_of.end()) {
-        std::optional<Article> a = store->GetArticleRecord(e.article_id);
-        it = outlet_of.emplace(e.article_id, a ? a->outlet : "").first;
-      }
-      builder.Add(e, it->second);
-    });
-    std::vector<EventCluster> clusters;
-    for (const std::string& id : builder.cluster_ids()) {
-      if (std::optional<EventCluster> c = store->GetCluster(id)) clusters.push_back(std::move(*c));
-    }
-    Relation r = builder.Finish(std::move(clusters), opts->top);
+    f.max_key_events = opts->top;
+    Relation r = store->GetRelation(f);
 
     std::ios::sync_with_stdio(false);
     std::ostream& out = std::cout;

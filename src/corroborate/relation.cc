@@ -12,10 +12,10 @@ namespace {
 
 constexpr const char* kUndated = "undated";
 
-std::string PeriodOf(const Event& e) {
-  if (e.date.empty()) return kUndated;
-  if (e.date.size() >= 7 && e.date[4] == '-') return e.date.substr(0, 7);
-  return e.date.substr(0, 4);
+std::string PeriodOf(std::string_view date) {
+  if (date.empty()) return kUndated;
+  if (date.size() >= 7 && date[4] == '-') return std::string(date.substr(0, 7));
+  return std::string(date.substr(0, 4));
 }
 
 nlohmann::json CountsToJson(const RelationCounts& c) {
@@ -34,25 +34,57 @@ nlohmann::json CountsToJson(const RelationCounts& c) {
 
 }  // namespace
 
+int64_t GoldsteinTenths(double goldstein) { return std::llround(goldstein * 10); }
+
 void RelationCounts::Add(const Event& e, bool a_is_source) {
   ++events;
   if (e.quad_class >= 1 && e.quad_class <= 4) ++quad_class[static_cast<size_t>(e.quad_class - 1)];
-  goldstein_sum += e.goldstein;
+  goldstein_tenths += GoldsteinTenths(e.goldstein);
   ++(a_is_source ? a_to_b : b_to_a);
   if (!e.cluster_id.empty()) clusters.insert(e.cluster_id);
 }
 
-bool RelationBuilder::AIsSource(const Event& e) const {
-  bool source_a = e.source.code.starts_with(a_), target_b = e.target.code.starts_with(b_);
+namespace {
+
+void AddDayCounts(const RelationDay& d, bool a_is_source, RelationCounts* c) {
+  c->events += d.events;
+  for (size_t i = 0; i < 4; ++i) c->quad_class[i] += d.quad_class[i];
+  c->goldstein_tenths += d.goldstein_tenths;
+  (a_is_source ? c->a_to_b : c->b_to_a) += d.events;
+}
+
+}  // namespace
+
+bool RelationBuilder::AIsSource(std::string_view source_code, std::string_view target_code) const {
+  bool source_a = source_code.starts_with(a_), target_b = target_code.starts_with(b_);
   if (source_a && target_b) return true;
   // Both prefixes may match both sides ("SYR" and "SYRGOV"): the longer one decides.
-  return source_a && !e.target.code.starts_with(a_);
+  return source_a && !target_code.starts_with(a_);
+}
+
+void RelationBuilder::AddDay(const RelationDay& d) {
+  if (d.events == 0) return;
+  const bool a_is_source = AIsSource(d.source_code, d.target_code);
+  AddDayCounts(d, a_is_source, &relation_.totals);
+  AddDayCounts(d, a_is_source, &by_period_[PeriodOf(d.date)]);
+  if (!d.outlet.empty()) relation_.outlets.insert(d.outlet);
+  if (!d.date.empty()) {
+    if (relation_.first_date.empty() || d.date < relation_.first_date) relation_.first_date = d.date;
+    if (relation_.last_date.empty() || d.date > relation_.last_date) relation_.last_date = d.date;
+  }
+}
+
+void RelationBuilder::AddMember(std::string_view date, std::string_view cluster_id, std::string_view article_id) {
+  relation_.articles.emplace(article_id);
+  if (cluster_id.empty()) return;
+  relation_.totals.clusters.emplace(cluster_id);
+  by_period_[PeriodOf(date)].clusters.emplace(cluster_id);
 }
 
 void RelationBuilder::Add(const Event& e, const std::string& outlet) {
-  const bool a_is_source = AIsSource(e);
+  const bool a_is_source = AIsSource(e.source.code, e.target.code);
   relation_.totals.Add(e, a_is_source);
-  by_period_[PeriodOf(e)].Add(e, a_is_source);
+  by_period_[PeriodOf(e.date)].Add(e, a_is_source);
   relation_.articles.insert(e.article_id);
   if (!outlet.empty()) relation_.outlets.insert(outlet);
   if (!e.date.empty()) {
@@ -81,15 +113,28 @@ Relation RelationBuilder::Finish(std::vector<EventCluster> clusters, size_t max_
     k.cluster = std::move(c);
     r.key_events.push_back(std::move(k));
   }
-  std::stable_sort(r.key_events.begin(), r.key_events.end(), [](const KeyEvent& x, const KeyEvent& y) {
-    if (x.cluster.num_sources != y.cluster.num_sources) return x.cluster.num_sources > y.cluster.num_sources;
-    if (x.cluster.num_articles != y.cluster.num_articles) return x.cluster.num_articles > y.cluster.num_articles;
-    if (x.cluster.num_mentions != y.cluster.num_mentions) return x.cluster.num_mentions > y.cluster.num_mentions;
-    if (std::abs(x.goldstein) != std::abs(y.goldstein)) return std::abs(x.goldstein) > std::abs(y.goldstein);
-    return x.cluster.date > y.cluster.date;  // the more recent first
-  });
+  auto rank = [](const KeyEvent& k) {
+    const EventCluster& c = k.cluster;
+    return KeyEventRank{c.num_sources, c.num_articles, c.num_mentions, k.goldstein, c.date};
+  };
+  std::stable_sort(r.key_events.begin(), r.key_events.end(),
+                   [&](const KeyEvent& x, const KeyEvent& y) { return RanksBefore(rank(x), rank(y)); });
   if (r.key_events.size() > max_key_events) r.key_events.resize(max_key_events);
   return r;
+}
+
+bool RanksBefore(const KeyEventRank& x, const KeyEventRank& y) {
+  if (x.num_sources != y.num_sources) return x.num_sources > y.num_sources;
+  if (x.num_articles != y.num_articles) return x.num_articles > y.num_articles;
+  if (x.num_mentions != y.num_mentions) return x.num_mentions > y.num_mentions;
+  if (std::abs(x.goldstein) != std::abs(y.goldstein)) return std::abs(x.goldstein) > std::abs(y.goldstein);
+  return x.date > y.date;  // the more recent first
+}
+
+KeyEventRank RankOf(int64_t num_sources, int64_t num_articles, int64_t num_mentions, const std::string& cameo,
+                    const std::string& date) {
+  const CameoCode* code = Ontology::Default().Find(cameo);
+  return {num_sources, num_articles, num_mentions, code != nullptr ? code->goldstein : 0.0, date};
 }
 
 nlohmann::json Relation::ToJson() const {

@@ -5,6 +5,11 @@
 // A and B are actor code prefixes ("AZE" is Azerbaijan and all its actors, "AZEGOV" its
 // government); an event belongs to the relation when one side matches A and the other
 // B (RelationBuilder is given only such events by the caller, which filters the store).
+//
+// The builder takes the events one by one (Add), or summed as a store keeps them
+// (AddDay and AddMember: Store::GetRelation); both give the same Relation. Goldstein
+// scores are summed in tenths, the unit of the scale, so that the sum is exact and
+// does not depend on the order of the events.
 #ifndef DYAD_CORROBORATE_RELATION_H_
 #define DYAD_CORROBORATE_RELATION_H_
 
@@ -13,6 +18,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -26,13 +32,41 @@ namespace dyad {
 struct RelationCounts {
   int64_t events = 0;
   std::array<int64_t, 4> quad_class{};  // [0] verbal cooperation ... [3] material conflict
-  double goldstein_sum = 0;
+  int64_t goldstein_tenths = 0;   // the sum of the events' scores, in tenths
   int64_t a_to_b = 0, b_to_a = 0;  // by which side is the source
   std::set<std::string> clusters;  // distinct real-world events
 
-  double mean_goldstein() const { return events > 0 ? goldstein_sum / static_cast<double>(events) : 0; }
+  double mean_goldstein() const {
+    return events > 0 ? static_cast<double>(goldstein_tenths) / (10.0 * static_cast<double>(events)) : 0;
+  }
   void Add(const Event& e, bool a_is_source);
 };
+
+// A Goldstein score in tenths (the scale's values have one decimal).
+int64_t GoldsteinTenths(double goldstein);
+
+// The events of one pair of actor codes on one date (a day, month or year; "" for
+// undated) in one outlet's articles, summed: what a store keeps per date.
+struct RelationDay {
+  std::string source_code, target_code;
+  std::string date;
+  std::string outlet;  // of the events' articles, "" when unknown
+  int64_t events = 0;
+  std::array<int64_t, 4> quad_class{};
+  int64_t goldstein_tenths = 0;
+};
+
+// What ranks one key event above another: most sources, then articles, then mentions,
+// then the larger |Goldstein| of its code, then the more recent date.
+struct KeyEventRank {
+  int64_t num_sources = 0, num_articles = 0, num_mentions = 0;
+  double goldstein = 0;
+  std::string date;
+};
+bool RanksBefore(const KeyEventRank& x, const KeyEventRank& y);
+// The rank of a cluster, with the Goldstein score of its CAMEO code (0 when unknown).
+KeyEventRank RankOf(int64_t num_sources, int64_t num_articles, int64_t num_mentions, const std::string& cameo,
+                    const std::string& date);
 
 // One period of the timeline: "2024-12"; "1992" for events dated only to a year;
 // "undated" for events without a date (listed last).
@@ -64,6 +98,10 @@ class RelationBuilder {
   RelationBuilder(std::string a, std::string b) : a_(std::move(a)), b_(std::move(b)) {}
   // An event between A and B. `outlet` is its article's.
   void Add(const Event& e, const std::string& outlet);
+  // The same for summed events: AddDay for their counts, AddMember for each event's
+  // cluster ("" when none) and article, which are counted once each.
+  void AddDay(const RelationDay& day);
+  void AddMember(std::string_view date, std::string_view cluster_id, std::string_view article_id);
   // The cluster ids the key events may come from, once each.
   const std::set<std::string>& cluster_ids() const { return relation_.totals.clusters; }
   // The relation, with at most `max_key_events` key events drawn from `clusters`
@@ -71,7 +109,7 @@ class RelationBuilder {
   Relation Finish(std::vector<EventCluster> clusters, size_t max_key_events);
 
  private:
-  bool AIsSource(const Event& e) const;
+  bool AIsSource(std::string_view source_code, std::string_view target_code) const;
 
   std::string a_, b_;
   Relation relation_;

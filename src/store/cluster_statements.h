@@ -28,13 +28,22 @@ struct ClusterPlan {
   std::unordered_map<std::string, Outcome> of_event;
 };
 
+// The SQL of dated_candidates, undated_candidates and recent_candidates below: what
+// tests read the query plans of.
+std::vector<std::string> CandidateLookupSql();
+
 struct Store::ClusterStatements {
   explicit ClusterStatements(SqliteDb& db);
 
-  // Ids of the clusters of one pair of countries (either order) and root, dated near
-  // ?4..?5 or undated, most recently reported first.
-  SqliteStatement candidates;
-  SqliteStatement candidates_any_date;
+  // Cluster candidates of one report (store_clusters.cc says which), as rows of
+  // (cluster_id, last_report). ?1 root, ?2 and ?3 the countries in one order.
+  // The clusters dated near ?4..?5, or on ?6 or ?7 (month, year), in either order of
+  // the countries, unordered, at most kMaxDatedExamined rows.
+  SqliteStatement dated_candidates;
+  // The undated clusters, most recently reported first, at most kMaxCandidates.
+  SqliteStatement undated_candidates;
+  // The clusters of any date, most recently reported first, at most kMaxCandidates.
+  SqliteStatement recent_candidates;
   SqliteStatement read_cluster;
   SqliteStatement read_reports;
   SqliteStatement upsert_report;

@@ -226,10 +226,104 @@ CREATE INDEX articles_published_estimate ON articles(published_estimate)
 )sql");
 }
 
+// 6 -> 7: what keeps ingest and `dyad relations` fast as a store grows.
+//
+// Cluster candidates (store_clusters.cc) are looked up by pair of countries, root and
+// date, each lookup in the order it keeps (most recently reported first), so that it
+// reads at most its limit of rows instead of sorting every cluster of the pair:
+// clusters_candidates serves one date (or the undated clusters), clusters_recent the
+// lookups of undated reports, which take any date. clusters_pair is their prefix.
+//
+// A relation (store_relations.cc) is answered from aggregates that triggers keep in step
+// with the events, in the transaction that writes them: relation_pairs counts the events
+// of each pair of actor codes, relation_days sums them per pair, date, code and outlet.
+// What is not additive (distinct clusters and articles) is read from events_relation, an
+// index that covers it; events_source is its prefix. Goldstein scores are summed in
+// tenths (the scale's unit), exactly. Existing events are aggregated by the migration.
+void MigrateTo7(SqliteDb& db) {
+  db.Exec(R"sql(
+DROP INDEX clusters_pair;
+CREATE INDEX clusters_candidates
+  ON clusters(source_country, target_country, root, date, last_report DESC, cluster_id);
+CREATE INDEX clusters_recent
+  ON clusters(source_country, target_country, root, last_report DESC, cluster_id);
+
+DROP INDEX events_source;
+CREATE INDEX events_relation
+  ON events(source_code, target_code, date, cameo, cluster_id, article_id);
+
+CREATE TABLE relation_pairs (
+  source_code TEXT NOT NULL,
+  target_code TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  PRIMARY KEY (source_code, target_code)
+) WITHOUT ROWID;
+CREATE TABLE relation_days (
+  source_code TEXT NOT NULL,
+  target_code TEXT NOT NULL,
+  date TEXT NOT NULL,
+  cameo TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  quad1 INTEGER NOT NULL,
+  quad2 INTEGER NOT NULL,
+  quad3 INTEGER NOT NULL,
+  quad4 INTEGER NOT NULL,
+  goldstein_tenths INTEGER NOT NULL,
+  PRIMARY KEY (source_code, target_code, date, cameo, outlet)
+) WITHOUT ROWID;
+
+INSERT INTO relation_pairs (source_code, target_code, events)
+  SELECT source_code, target_code, count(*) FROM events GROUP BY source_code, target_code;
+INSERT INTO relation_days (source_code, target_code, date, cameo, outlet, events, quad1, quad2,
+                           quad3, quad4, goldstein_tenths)
+  SELECT e.source_code, e.target_code, e.date, e.cameo, coalesce(a.outlet, ''), count(*),
+         sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3),
+         sum(e.quad_class = 4), sum(CAST(round(e.goldstein * 10) AS INTEGER))
+  FROM events e LEFT JOIN articles a ON a.id = e.article_id
+  GROUP BY e.source_code, e.target_code, e.date, e.cameo, coalesce(a.outlet, '');
+)sql");
+  // The same statements for an event that comes (sign +) and one that goes (sign -).
+  auto count_event = [](const char* row, const char* sign) {
+    std::string r = row, s = sign;
+    std::string outlet = "coalesce((SELECT outlet FROM articles WHERE id = " + r + ".article_id), '')";
+    std::string sql =
+        "INSERT INTO relation_pairs (source_code, target_code, events) VALUES (" + r + ".source_code, " + r +
+        ".target_code, " + s + "1) ON CONFLICT (source_code, target_code) DO UPDATE SET events = events + "
+        "excluded.events;\n"
+        "INSERT INTO relation_days (source_code, target_code, date, cameo, outlet, events, quad1, quad2, "
+        "quad3, quad4, goldstein_tenths) VALUES (" + r + ".source_code, " + r + ".target_code, " + r +
+        ".date, " + r + ".cameo, " + outlet + ", " + s + "1, " + s + "(" + r + ".quad_class = 1), " + s +
+        "(" + r + ".quad_class = 2), " + s + "(" + r + ".quad_class = 3), " + s + "(" + r +
+        ".quad_class = 4), " + s + "CAST(round(" + r + ".goldstein * 10) AS INTEGER)) "
+        "ON CONFLICT (source_code, target_code, date, cameo, outlet) DO UPDATE SET "
+        "events = events + excluded.events, quad1 = quad1 + excluded.quad1, "
+        "quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, "
+        "quad4 = quad4 + excluded.quad4, goldstein_tenths = goldstein_tenths + excluded.goldstein_tenths;\n";
+    if (s == "-") {
+      // Rows of no event go, so that the aggregates hold what the events hold.
+      sql += "DELETE FROM relation_pairs WHERE source_code = " + r + ".source_code AND target_code = " + r +
+             ".target_code AND events = 0;\n"
+             "DELETE FROM relation_days WHERE source_code = " + r + ".source_code AND target_code = " + r +
+             ".target_code AND date = " + r + ".date AND cameo = " + r + ".cameo AND outlet = " + outlet +
+             " AND events = 0;\n";
+    }
+    return sql;
+  };
+  db.Exec(("CREATE TRIGGER events_relation_insert AFTER INSERT ON events BEGIN\n" + count_event("new", "") +
+           "END;\n"
+           "CREATE TRIGGER events_relation_delete AFTER DELETE ON events BEGIN\n" + count_event("old", "-") +
+           "END;\n"
+           "CREATE TRIGGER events_relation_update AFTER UPDATE OF source_code, target_code, date, cameo, "
+           "quad_class, goldstein, article_id ON events BEGIN\n" + count_event("old", "-") +
+           count_event("new", "") + "END;\n")
+              .c_str());
+}
+
 using Migration = void (*)(SqliteDb&);
 // kMigrations[n] takes the schema from version n to n + 1.
 constexpr Migration kMigrations[] = {MigrateTo1, MigrateTo2, MigrateTo3, MigrateTo4, MigrateTo5,
-                                     MigrateTo6};
+                                     MigrateTo6, MigrateTo7};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace

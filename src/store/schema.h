@@ -20,6 +20,9 @@
 //      keeps; cluster_members goes (events.cluster_id names an event's cluster)
 //   6  articles get published_estimate and published_estimate_record: an undated
 //      article's publication date estimated from its text, kept apart from published
+//   7  indexes that serve the cluster-candidate lookups in the order they read
+//      (clusters_candidates, clusters_recent); relation aggregates kept by triggers
+//      (relation_pairs, relation_days) and the covering index events_relation
 #ifndef DYAD_STORE_SCHEMA_H_
 #define DYAD_STORE_SCHEMA_H_
 
@@ -27,7 +30,7 @@
 
 namespace dyad {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 // 'dyad' in ASCII: PRAGMA application_id of every dyad store.
 inline constexpr int kStoreApplicationId = 0x64796164;
 

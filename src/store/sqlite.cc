@@ -126,6 +126,8 @@ int64_t SqliteStatement::ColumnInt(int col) const { return sqlite3_column_int64(
 
 double SqliteStatement::ColumnDouble(int col) const { return sqlite3_column_double(stmt_, col); }
 
+int SqliteStatement::ColumnCount() const { return sqlite3_column_count(stmt_); }
+
 std::string_view SqliteStatement::ColumnText(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (p == nullptr) return {};

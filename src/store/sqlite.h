@@ -71,6 +71,7 @@ class SqliteStatement {
   void Run();
   void Reset();
 
+  int ColumnCount() const;
   int64_t ColumnInt(int col) const;
   double ColumnDouble(int col) const;
   std::string_view ColumnText(int col) const;  // valid until the next Step/Reset

@@ -22,6 +22,7 @@
 
 #include "actors/entity_registry.h"
 #include "corroborate/event_cluster.h"
+#include "corroborate/relation.h"
 #include "events/event.h"
 #include "ingest/article.h"
 #include "pipeline/pipeline.h"
@@ -83,6 +84,15 @@ struct ClusterFilter {
   int64_t min_sources = 0;
   int64_t min_articles = 0;
   int64_t limit = -1;
+};
+
+// Filters of a relation (dyad relations), as EventFilter's fields of the same names:
+// actor code prefixes A and B in either direction, CAMEO code prefix, event dates.
+struct RelationFilter {
+  std::string actor_a, actor_b;
+  std::string cameo;
+  std::string from, to;
+  size_t max_key_events = 10;
 };
 
 struct StoreCounts {
@@ -181,6 +191,14 @@ class Store {
   void ForEachEvent(const EventFilter& filter, const std::function<void(const Event&)>& fn);
   int64_t CountEvents(const EventFilter& filter);
 
+  // The relation between A and B (corroborate/relation.h): the same Relation as a
+  // RelationBuilder given every matching event, its article's outlet and the stored
+  // clusters, but read from what ingest keeps up to date in the events' transaction
+  // (store_relations.cc): per-date sums of the events of each pair of actor codes,
+  // and an index of each event's date, cluster and article for what is counted once.
+  // No event record, article or cluster is read but the key events'.
+  Relation GetRelation(const RelationFilter& filter);
+
   // The story (the id of its first article) a stored article belongs to: itself unless
   // it copies an earlier one; "" when the article is not stored.
   std::string StoryOf(std::string_view article_id);
@@ -219,6 +237,8 @@ class Store {
   // records the article's fingerprint and story, and returns the source it counts as:
   // the story's first article's, else its own (DefaultSourceKey).
   std::string StorySourceKey(const Article& article);
+  // The ids of the clusters a report is compared with (store_clusters.cc).
+  std::vector<std::string> CandidateIds(const EventReport& r);
   void WriteClusters(ClusterPlan& plan);
   // The cluster from the cache, else from its stored record (cached then).
   EventCluster& CachedCluster(const std::string& cluster_id);

@@ -1,9 +1,12 @@
 // The store's side of corroboration: finding the clusters a new article's events may
 // belong to, and writing back what AssignReports decided (corroborate/event_cluster.h).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <set>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -13,9 +16,17 @@
 namespace dyad {
 namespace {
 
-// Most clusters one report is compared with: the most recently reported ones of its
-// pair, root and dates. Bounds the work per event on a store of any size.
+// Most clusters one report is compared with: the most recently reported ones (by
+// last_report, then cluster_id) of its pair, root and dates. Bounds the work per event
+// on a store of any size.
 constexpr int kMaxCandidates = 50;
+// Most clusters dated near a dated report that its lookup reads, to choose the
+// kMaxCandidates most recently reported among them. Below it (every normal input) the
+// choice is exact; beyond it (thousands of clusters of one pair and root within a
+// couple of weeks) the clusters read are the earliest dated in the window, so that
+// the work per report stays bounded. Undated clusters need no such bound: their
+// lookup reads them in the order it keeps (schema.cc, version 7).
+constexpr int kMaxDatedExamined = 1000;
 // Clusters kept parsed in memory per connection (Store::clusters_) before starting over.
 constexpr size_t kMaxCachedClusters = 50000;
 
@@ -66,18 +77,48 @@ EventCluster ReadCluster(const std::string& cluster_id, std::string_view summary
   }
 }
 
+// The dated candidates: one arm per date condition and order of the countries, each an
+// index range of clusters_candidates (an OR of them would read the pair's every cluster).
+std::string DatedCandidatesSql() {
+  std::string sql;
+  for (const char* countries : {"source_country = ?2 AND target_country = ?3",
+                                "source_country = ?3 AND target_country = ?2"}) {
+    for (const char* date : {"date BETWEEN ?4 AND ?5", "date = ?6", "date = ?7"}) {
+      if (!sql.empty()) sql += " UNION ALL ";
+      sql += std::string("SELECT cluster_id, last_report FROM clusters INDEXED BY clusters_candidates WHERE ") +
+             countries + " AND root = ?1 AND " + date;
+    }
+  }
+  return sql + " LIMIT " + std::to_string(kMaxDatedExamined);
+}
+
+}  // namespace
+
+std::vector<std::string> CandidateLookupSql() {
+  const std::string limit = " LIMIT " + std::to_string(kMaxCandidates);
+  return {DatedCandidatesSql(),
+          "SELECT cluster_id, last_report FROM clusters INDEXED BY clusters_candidates "
+          "WHERE source_country = ?2 AND target_country = ?3 AND root = ?1 AND date = '' "
+          "ORDER BY last_report DESC, cluster_id" + limit,
+          "SELECT cluster_id, last_report FROM clusters INDEXED BY clusters_recent "
+          "WHERE source_country = ?2 AND target_country = ?3 AND root = ?1 "
+          "ORDER BY last_report DESC, cluster_id" + limit};
+}
+
+namespace {
+
+// Reads (cluster_id, last_report) rows of `q` into `rows`, then resets it.
+void ReadCandidateRows(SqliteStatement& q, std::vector<std::pair<std::string, std::string>>* rows) {
+  while (q.Step()) rows->emplace_back(q.ColumnText(1), q.ColumnText(0));
+  q.Reset();
+}
+
 }  // namespace
 
 Store::ClusterStatements::ClusterStatements(SqliteDb& db)
-    : candidates(db,
-                 "SELECT cluster_id FROM clusters WHERE root = ?1 AND ((source_country = ?2 AND "
-                 "target_country = ?3) OR (source_country = ?3 AND target_country = ?2)) AND "
-                 "(date = '' OR date BETWEEN ?4 AND ?5 OR date = ?6 OR date = ?7) "
-                 "ORDER BY last_report DESC, cluster_id LIMIT " + std::to_string(kMaxCandidates)),
-      candidates_any_date(db,
-                          "SELECT cluster_id FROM clusters WHERE root = ?1 AND ((source_country = ?2 AND "
-                          "target_country = ?3) OR (source_country = ?3 AND target_country = ?2)) "
-                          "ORDER BY last_report DESC, cluster_id LIMIT " + std::to_string(kMaxCandidates)),
+    : dated_candidates(db, CandidateLookupSql()[0]),
+      undated_candidates(db, CandidateLookupSql()[1]),
+      recent_candidates(db, CandidateLookupSql()[2]),
       read_cluster(db, "SELECT record FROM clusters WHERE cluster_id = ?1"),
       read_reports(db, kReadReports),
       upsert_report(db, "INSERT OR REPLACE INTO cluster_reports (cluster_id, idx, record) VALUES (?1, ?2, ?3)"),
@@ -107,7 +148,6 @@ void Store::PlanClusters(const Article& article, std::string_view source_key, co
   *plan = ClusterPlan();
   if (events.empty()) return;
   if (cst_ == nullptr) cst_ = std::make_unique<ClusterStatements>(*db_);
-  ClusterStatements& st = *cst_;
   int64_t version = DataVersion();
   if (version != clusters_version_ || clusters_.size() > kMaxCachedClusters) {
     clusters_.clear();
@@ -125,20 +165,7 @@ void Store::PlanClusters(const Article& article, std::string_view source_key, co
   std::vector<EventCluster>& candidates = plan->candidates;
   std::unordered_map<std::string, size_t> by_id;
   for (const EventReport& r : reports) {
-    SqliteStatement& q = r.date.empty() ? st.candidates_any_date : st.candidates;
-    q.Bind(1, r.cameo.substr(0, 2));
-    q.Bind(2, r.source.country);
-    q.Bind(3, r.target.country);
-    if (!r.date.empty()) {
-      DateRange range = RangeOf(r.date);
-      q.Bind(4, range.lo);
-      q.Bind(5, range.hi);
-      q.Bind(6, range.month);
-      q.Bind(7, range.year);
-    }
-    std::vector<std::string> ids;
-    while (q.Step()) ids.emplace_back(q.ColumnText(0));
-    q.Reset();
+    std::vector<std::string> ids = CandidateIds(r);
     for (std::string& id : ids) {
       // Moved out of the cache and back below (a failure drops the cache: DropCaches).
       if (by_id.emplace(id, candidates.size()).second) candidates.push_back(std::move(CachedCluster(id)));
@@ -157,6 +184,52 @@ void Store::PlanClusters(const Article& article, std::string_view source_key, co
   for (const EventReport& m : plan->redated) {
     if (m.article_id == article.id) plan->of_event[m.event_id].redated = &m;
   }
+}
+
+// The kMaxCandidates most recently reported clusters (last_report descending, then
+// cluster_id) of the report's pair of countries in either order and root, among those
+// whose date may agree with the report's: for a dated report the clusters dated near
+// it (RangeOf) and the undated ones, for an undated report every cluster. Each lookup
+// reads an index in its own order, so the work does not grow with the clusters of the
+// pair (kMaxDatedExamined bounds the one that is not read in that order).
+std::vector<std::string> Store::CandidateIds(const EventReport& r) {
+  ClusterStatements& st = *cst_;
+  const std::string root = r.cameo.substr(0, 2);
+  // (last_report, cluster_id) of every row read.
+  std::vector<std::pair<std::string, std::string>> rows;
+  auto bind_pair = [&](SqliteStatement& q, bool swapped) {
+    q.BindStatic(1, root);
+    q.BindStatic(2, swapped ? r.target.country : r.source.country);
+    q.BindStatic(3, swapped ? r.source.country : r.target.country);
+  };
+  if (r.date.empty()) {
+    for (bool swapped : {false, true}) {
+      bind_pair(st.recent_candidates, swapped);
+      ReadCandidateRows(st.recent_candidates, &rows);
+    }
+  } else {
+    for (bool swapped : {false, true}) {
+      bind_pair(st.undated_candidates, swapped);
+      ReadCandidateRows(st.undated_candidates, &rows);
+    }
+    DateRange range = RangeOf(r.date);
+    SqliteStatement& q = st.dated_candidates;
+    bind_pair(q, false);
+    q.Bind(4, range.lo);
+    q.Bind(5, range.hi);
+    q.Bind(6, range.month);
+    q.Bind(7, range.year);
+    ReadCandidateRows(q, &rows);
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) {
+    if (x.first != y.first) return x.first > y.first;
+    return x.second < y.second;
+  });
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());  // both orders of one country
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < rows.size() && ids.size() < static_cast<size_t>(kMaxCandidates); ++i)
+    ids.push_back(std::move(rows[i].second));
+  return ids;
 }
 
 void Store::WriteClusters(ClusterPlan& plan) {
