@@ -27,3 +27,7 @@ measure "ingest (1 thread)" ./build-bench/src/cli/dyad ingest --threads 1 --db /
 measure "ingest again" ./build-bench/src/cli/dyad ingest --threads 1 --db /tmp/dyad-bench.db "$POOL"
 measure "ingest (all cores, fresh)" bash -c "rm -f /tmp/dyad-bench2.db*; ./build-bench/src/cli/dyad ingest --db /tmp/dyad-bench2.db '$POOL'"
 echo "articles stored: $(sqlite3 /tmp/dyad-bench.db 'select count(*) from articles' 2>/dev/null || echo '?')"
+echo "== store scaling (store_bench: synthetic articles; 1M undated of one pair and code, a store growing past 1M events)"
+cmake --build build-bench -j"$(nproc)" --target store_bench > /dev/null
+./build-bench/bench/store_bench undated 1000000
+./build-bench/bench/store_bench grow 350000
