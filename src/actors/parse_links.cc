@@ -90,11 +90,18 @@ class SentenceLinks {
     const Deprel rel = tree_.token(i).deprel;
     if (rel != Deprel::nsubj && rel != Deprel::nsubj_pass) return;
     const uint32_t c = tree_.Head(i);
-    if (c == Token::kNoHead || tree_.token(c).upos != UPos::VERB ||
-        BaseDeprel(tree_.token(c).deprel) != Deprel::ccomp)
-      return;
-    const uint32_t v = tree_.Head(c);
-    const uint32_t subject = v == Token::kNoHead ? Token::kNoHead : tree_.SubjectOf(v);
+    if (c == Token::kNoHead || tree_.token(c).upos != UPos::VERB) return;
+    // A complement clause of the verb, or one after "that" which the parse hung on a
+    // noun or a date in between ("announced on Tuesday that it ...", "the claim that it
+    // supplied ..."): the reporting verb is the nearest verb above it.
+    const bool complement = BaseDeprel(tree_.token(c).deprel) == Deprel::ccomp;
+    const bool after_that = i > s_.first_token && tree_.token(i - 1).norm == "that";
+    if (!complement && !after_that) return;
+    uint32_t v = tree_.Head(c);
+    for (int n = 0; n < 8 && v != Token::kNoHead && tree_.token(v).upos != UPos::VERB; ++n)
+      v = tree_.Head(v);
+    if (v == Token::kNoHead || tree_.token(v).upos != UPos::VERB || v > i) return;
+    const uint32_t subject = tree_.SubjectOf(v);
     if (subject == Token::kNoHead || subject > i) return;
     const int k = MentionAt(subject);
     if (k < 0) return;

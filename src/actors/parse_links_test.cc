@@ -42,7 +42,9 @@ TEST(ParseLinksTest, PronounInsideTheSubjectIsLeftToCoreference) {
   Analyzed a;
   AnalyzeParsed("Sudan accused the UAE. Its ambassador left Khartoum.", &a);
   const ActorMention* its = a.Exactly("Its");
-  if (its != nullptr) EXPECT_NE(its->antecedent, -1) << a.Dump();
+  if (its != nullptr) {
+    EXPECT_NE(its->antecedent, -1) << a.Dump();
+  }
 }
 
 TEST(ParseLinksTest, ReportedItIsTheReportingState) {
