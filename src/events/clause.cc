@@ -131,7 +131,8 @@ bool SentenceGrammar::IsPassive(uint32_t v) const {
   });
   if (passive) return true;
   // A participle modifying a noun: "the cable sent by Aliyev".
-  if (t.tag == Tag::kVerb && BaseDeprel(t.deprel) == Deprel::acl && !IsGerund(t) &&
+  // Not a relative clause with a subject of its own ("when Tajik forces fired at ...").
+  if (t.tag == Tag::kVerb && t.deprel == Deprel::acl && Child(v, Deprel::nsubj) < 0 && !IsGerund(t) &&
       !t.LemmaIsNorm() && !(t.norm.size() > 1 && t.norm.back() == 's'))
     return Child(v, Deprel::obl_agent) >= 0 || Child(v, Deprel::obj) < 0;
   return false;

@@ -4,6 +4,41 @@
 
 namespace dyad {
 
+void PromoteParticiplePredicate(const std::string_view* forms, size_t n, const UPos* upos,
+                                int32_t* heads, Deprel* deprels) {
+  if (n < 3 || (forms[n - 1] != "." && forms[n - 1] != "!")) return;
+  size_t root = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (heads[i] == 0) root = i;
+  }
+  if (root == n || (upos[root] != UPos::NOUN && upos[root] != UPos::PROPN)) return;
+  size_t verb = n;
+  for (size_t i = root + 1; i < n && verb == n; ++i) {
+    if (heads[i] == static_cast<int32_t>(root + 1) && deprels[i] == Deprel::acl && upos[i] == UPos::VERB)
+      verb = i;
+  }
+  if (verb == n) return;
+  const auto root_id = static_cast<int32_t>(root + 1), verb_id = static_cast<int32_t>(verb + 1);
+  for (size_t i = 0; i < n; ++i) {
+    if (heads[i] == root_id && (deprels[i] == Deprel::cop || deprels[i] == Deprel::aux)) return;
+    if (heads[i] == verb_id && (deprels[i] == Deprel::obl_agent || deprels[i] == Deprel::aux_pass))
+      return;
+  }
+  // An oblique marked "by" is an agent too ("soldiers killed by militants .").
+  for (size_t i = 0; i < n; ++i) {
+    if (deprels[i] != Deprel::case_ || (forms[i] != "by" && forms[i] != "By") || heads[i] <= 0) continue;
+    const auto marked = static_cast<size_t>(heads[i] - 1);
+    if (heads[marked] == verb_id) return;
+  }
+  heads[verb] = 0;
+  deprels[verb] = Deprel::root;
+  heads[root] = verb_id;
+  deprels[root] = Deprel::nsubj;
+  // What hung on the noun after the verb (the full stop, a later clause) is the verb's.
+  for (size_t i = verb + 1; i < n; ++i)
+    if (heads[i] == root_id) heads[i] = verb_id;
+}
+
 SyntaxAnalyzer::SyntaxAnalyzer()
     : SyntaxAnalyzer(PosTagger::Default(), DependencyParser::Default()) {}
 
@@ -37,6 +72,7 @@ void SyntaxAnalyzer::AnalyzeWords(const std::string_view* forms, size_t n, Works
   }
   parser_->ParseSentence(forms, ws->upos.data(), ws->xpos.data(), n, &ws->parser,
                          ws->heads.data(), ws->deprels.data());
+  PromoteParticiplePredicate(forms, n, ws->upos.data(), ws->heads.data(), ws->deprels.data());
   *tagged = ws->tagged.data();
   *heads = ws->heads.data();
   *deprels = ws->deprels.data();

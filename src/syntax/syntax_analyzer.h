@@ -58,6 +58,15 @@ class SyntaxAnalyzer {
   const DependencyParser* parser_;
 };
 
+// The repair AnalyzeWords applies to every parse: a greedy parser may read the only verb
+// of a full sentence as a participle modifying its subject ("Tajik forces fired at Kyrgyz
+// border guards ." as "forces [that were] fired at ..."). When forms[0, n) end in a full
+// stop, the root is a noun, a verb after it hangs on it as `acl`, the noun has no copula
+// or auxiliary and the verb no passive auxiliary or "by" agent, the verb becomes the root
+// and the noun its nsubj. heads are 1-based, 0 = root.
+void PromoteParticiplePredicate(const std::string_view* forms, size_t n, const UPos* upos,
+                                int32_t* heads, Deprel* deprels);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_SYNTAX_ANALYZER_H_
