@@ -646,6 +646,18 @@ bool MentionParser::ParseNounPhrase(const Document& doc, uint32_t i, uint32_t se
   return false;
 }
 
+void MentionParser::TakeTitledName(const Document& doc, uint32_t begin, uint32_t end,
+                                   Candidate* c) const {
+  c->kind = MentionKind::kPerson;
+  c->name_begin = begin;
+  c->name_end = end;
+  c->end = end;
+  c->head = end - 1;
+  c->person_evidence = true;
+  c->consumed = end;
+  LookUpKnownPerson(doc, c);
+}
+
 void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, uint32_t limit,
                                  int depth, Candidate* c) const {
   const RoleChain& rc = c->role;
@@ -663,14 +675,7 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
     const uint32_t name_at = RoleAt(doc, e, limit, RoleFilter::kHonorifics, &h, &he) ? he : e;
     uint32_t ne = NameRunAt(doc, name_at, limit);
     if (ne > name_at) {
-      c->kind = MentionKind::kPerson;
-      c->name_begin = name_at;
-      c->name_end = ne;
-      c->end = ne;
-      c->head = ne - 1;
-      c->person_evidence = true;
-      c->consumed = ne;
-      LookUpKnownPerson(doc, c);
+      TakeTitledName(doc, name_at, ne, c);
       CompletePerson(doc, sentence_begin, limit, depth, c);
       c->consumed = std::max(c->consumed, c->end);
       return;
@@ -686,14 +691,7 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
       uint32_t ne = NameRunAt(doc, g.end, limit);
       if (ne > g.end + 1) {  // a full name, not one capitalised word
         c->country = static_cast<int>(g.index);
-        c->kind = MentionKind::kPerson;
-        c->name_begin = g.end;
-        c->name_end = ne;
-        c->end = ne;
-        c->head = ne - 1;
-        c->person_evidence = true;
-        c->consumed = ne;
-        LookUpKnownPerson(doc, c);
+        TakeTitledName(doc, g.end, ne, c);
         return;
       }
     }

@@ -129,6 +129,8 @@ class MentionParser {
   bool NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit, RoleChain* rc) const;
   // "farm Commissioner", "trade representative": lower-case specialty nouns before a title.
   bool SpecialtyTitleAt(const Document& doc, uint32_t p, uint32_t limit, RoleChain* rc) const;
+  // The role phrase *c names the person of tokens [begin, end) (its title's holder).
+  void TakeTitledName(const Document& doc, uint32_t begin, uint32_t end, Candidate* c) const;
   // Sets c->known when a listed person's name ends the name run.
   void LookUpKnownPerson(const Document& doc, Candidate* c) const;
   // Token t continues a proper name begun by a place ("Baku Center").
