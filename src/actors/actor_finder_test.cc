@@ -421,5 +421,13 @@ TEST(ActorFinderTest, EmptyAndOddInput) {
   EXPECT_TRUE(out.empty());
 }
 
+TEST(ActorFinderTest, LeaderIsATitleBeforeAName) {
+  Analyzed a;
+  Analyze("Kyrgyz leader Sadyr Japarov met Tajik President Emomali Rahmon. Japarov said the "
+          "border was calm.", &a);
+  ExpectMention(a, "Kyrgyz leader Sadyr Japarov", "KGZGOV", MentionKind::kPerson);
+  ExpectMention(a, "Japarov", "KGZGOV", MentionKind::kPerson);
+}
+
 }  // namespace
 }  // namespace dyad
