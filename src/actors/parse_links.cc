@@ -15,9 +15,11 @@ bool HasCountry(const ActorMention& m) {
 // Reads one parsed sentence's tree against the mentions [first, end) of that sentence.
 class SentenceLinks {
  public:
+  // recoded: per mention, its code before this step recoded it ("" when it did not).
   SentenceLinks(const Document& doc, const Sentence& s, std::vector<ActorMention>* mentions,
-                size_t first, size_t end, std::vector<int32_t>* scratch)
-      : doc_(doc), s_(s), mentions_(*mentions), first_(first), end_(end),
+                size_t first, size_t end, std::vector<std::string>* recoded,
+                std::vector<int32_t>* scratch)
+      : doc_(doc), s_(s), mentions_(*mentions), recoded_(recoded), first_(first), end_(end),
         tree_(doc, s, Storage(scratch, s)), cover_(scratch->data()) {
     for (size_t m = first; m < end; ++m) {
       const ActorMention& am = mentions_[m];
@@ -27,14 +29,23 @@ class SentenceLinks {
     }
   }
 
+  void FollowAntecedents() {
+    for (size_t m = first_; m < end_; ++m) {
+      FollowAntecedent(m);
+      ActorMention& am = mentions_[m];
+      if (!am.role.empty() && am.code.compare(0, 3, "---") == 0) TakeLastHolder(m);
+    }
+  }
+
   // Appends to *added the mentions the parse reveals (see ReportedSpeaker).
   void Run(uint32_t sentence, std::vector<ActorMention>* added) {
     for (size_t m = first_; m < end_; ++m) {
+      FollowAntecedent(m);
       ActorMention& am = mentions_[m];
       if (am.kind == MentionKind::kPronoun) {
         BindPossessive(m);
       } else if (!am.role.empty() && !HasCountry(am) && am.code.compare(0, 3, "---") == 0) {
-        TakeOwner(m);
+        if (!TakeOwner(m)) TakeLastHolder(m);
       }
     }
     for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
@@ -53,7 +64,25 @@ class SentenceLinks {
     return i < s_.first_token || i >= s_.end_token ? -1 : cover_[i - s_.first_token];
   }
 
-  void TakeOwner(size_t m) {
+  // "Sudan's government ... The government recalled": a definite role of no country is
+  // the last one of that role the article gave a country, once the parse gave it one
+  // (the word-based coreference ran before and could not).
+  void TakeLastHolder(size_t m) {
+    ActorMention& am = mentions_[m];
+    if (tree_.token(am.first_token).norm != "the") return;
+    for (size_t k = m, seen = 0; k-- > 0 && seen < 50; ++seen) {
+      const ActorMention& earlier = mentions_[k];
+      if (earlier.role != am.role || !HasCountry(earlier) || !earlier.entity.empty()) continue;
+      (*recoded_)[m] = am.code;
+      am.code = earlier.code;
+      am.country = earlier.country;
+      am.antecedent = static_cast<int>(k);
+      return;
+    }
+  }
+
+  // Whether the mention took an owner's country.
+  bool TakeOwner(size_t m) {
     ActorMention& am = mentions_[m];
     const uint32_t h = PhraseHead(doc_, s_, am.first_token, am.end_token);
     int owner = -1;
@@ -69,18 +98,23 @@ class SentenceLinks {
       if (k >= 0 && static_cast<size_t>(k) != m && HasCountry(mentions_[k])) owner = k;
       return owner < 0;
     });
-    if (owner < 0) return;
-    const std::string old_code = am.code;
+    if (owner < 0) return false;
+    (*recoded_)[m] = am.code;
     am.country = mentions_[owner].country;
-    am.code = am.country + old_code.substr(3);
-    // Later mentions resolved to this one ("the government ... it") follow it.
-    for (size_t j = m + 1; j < mentions_.size(); ++j) {
-      ActorMention& later = mentions_[j];
-      if (later.antecedent == static_cast<int>(m) && later.code == old_code) {
-        later.code = am.code;
-        later.country = am.country;
-      }
-    }
+    am.code = am.country + am.code.substr(3);
+    return true;
+  }
+
+  // A mention resolved to a recoded one ("the government ... it") follows it; in article
+  // order, so that chains follow too.
+  void FollowAntecedent(size_t m) {
+    ActorMention& am = mentions_[m];
+    if (am.antecedent < 0 || static_cast<size_t>(am.antecedent) >= m) return;
+    const auto a = static_cast<size_t>(am.antecedent);
+    if ((*recoded_)[a].empty() || am.code != (*recoded_)[a]) return;
+    (*recoded_)[m] = am.code;
+    am.code = mentions_[a].code;
+    am.country = mentions_[a].country;
   }
 
   // "the government announced Tuesday that it is severing relations": "it", subject of
@@ -138,16 +172,29 @@ class SentenceLinks {
     if (its && (sm.kind == MentionKind::kPerson || (sm.kind == MentionKind::kPronoun && !sm.entity.empty())))
       return;
     if (!HasCountry(sm) && sm.code.compare(0, 3, "---") == 0) return;
+    const std::string old_country = am.country;
     am.code = sm.code;
     am.country = sm.country;
     am.role = sm.role;
     am.entity = sm.entity;
     am.antecedent = sm.antecedent >= 0 ? sm.antecedent : k;
+    // The role it owns ("its ambassador") took its country from it: it follows.
+    const int owned = MentionAt(tree_.Head(am.first_token));
+    if (owned >= 0 && static_cast<size_t>(owned) != m) {
+      ActorMention& om = mentions_[static_cast<size_t>(owned)];
+      if (om.kind == MentionKind::kRole && !old_country.empty() && om.country == old_country &&
+          om.code.compare(0, old_country.size(), old_country) == 0 && !am.country.empty()) {
+        (*recoded_)[static_cast<size_t>(owned)] = om.code;
+        om.code = am.country + om.code.substr(old_country.size());
+        om.country = am.country;
+      }
+    }
   }
 
   const Document& doc_;
   const Sentence& s_;
   std::vector<ActorMention>& mentions_;
+  std::vector<std::string>* recoded_;
   size_t first_, end_;
   SentenceTree tree_;
   int32_t* cover_;
@@ -157,14 +204,20 @@ class SentenceLinks {
 
 void LinkActorsByParse(const Document& doc, std::vector<ActorMention>* mentions) {
   std::vector<int32_t> scratch;
+  std::vector<std::string> recoded(mentions->size());
   std::vector<ActorMention> added;  // antecedents index *mentions as it was
   size_t m = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     size_t e = m;
     while (e < mentions->size() && (*mentions)[e].sentence == si) ++e;
-    if (doc.sentences[si].parsed && e > m) {
-      SentenceLinks links(doc, doc.sentences[si], mentions, m, e, &scratch);
-      links.Run(si, &added);
+    if (e > m) {
+      // Unparsed sentences only follow their antecedents.
+      SentenceLinks links(doc, doc.sentences[si], mentions, m, e, &recoded, &scratch);
+      if (doc.sentences[si].parsed) {
+        links.Run(si, &added);
+      } else {
+        links.FollowAntecedents();
+      }
     }
     m = e;
   }

@@ -61,6 +61,15 @@ TEST(ParseLinksTest, ReportedItIsTheReportingState) {
     EXPECT_TRUE(a.mentions[i - 1].first_token < a.mentions[i].first_token) << a.Dump();
 }
 
+TEST(ParseLinksTest, ALaterDefiniteRoleAndWhatItOwnsFollowTheRecodedHolder) {
+  Analyzed a;
+  AnalyzeParsed("Sudan's army-aligned government severed ties with the UAE. The government "
+                "recalled its ambassador from Abu Dhabi.", &a);
+  EXPECT_EQ(CodeOf(a, "The government"), "SDNGOV");
+  EXPECT_EQ(CodeOf(a, "its"), "SDNGOV");
+  EXPECT_EQ(CodeOf(a, "ambassador"), "SDNGOV");
+}
+
 TEST(ParseLinksTest, UnparsedSentencesAreUnchanged) {
   Analyzed a;
   Analyze("Sudan's army-aligned government severed ties with the UAE.", &a);
