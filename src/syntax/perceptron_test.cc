@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
+#include <string>
 #include <vector>
+
+#include "syntax/frozen_perceptron.h"
 
 namespace dyad {
 namespace {
@@ -87,6 +92,47 @@ TEST(PerceptronTest, PruningDropsSmallWeights) {
   t.Tick();
   EXPECT_EQ(t.Finish(0.0f).num_features(), 2u);
   EXPECT_EQ(t.Finish(0.01f).num_features(), 1u);
+}
+
+// A model of `classes` classes with a few hundred features of varied rows.
+PerceptronModel TrainWide(int classes) {
+  PerceptronTrainer t(classes);
+  for (uint64_t i = 0; i < 600; ++i) {
+    uint64_t f[2] = {FeatureHash(1, i), FeatureHash(2, i % 7)};
+    t.Update(f, 2, static_cast<int>(i % static_cast<uint64_t>(classes)),
+             static_cast<int>((i / 3) % static_cast<uint64_t>(classes)), static_cast<float>(1 + i % 5));
+    t.Tick();
+  }
+  return t.Finish(0.0f);
+}
+
+TEST(FrozenPerceptronTest, ScoresAsTheModelAndRoundTrips) {
+  for (int classes : {2, 3, 5, 40, 255}) {
+    SCOPED_TRACE(classes);
+    PerceptronModel m = TrainWide(classes);
+    std::string error;
+    std::optional<FrozenPerceptron> f = FrozenPerceptron::Freeze(m, &error);
+    ASSERT_TRUE(f) << error;
+    EXPECT_EQ(f->num_features(), m.num_features());
+    EXPECT_EQ(f->num_weights(), m.num_weights());
+    std::string bytes;
+    f->Serialize(&bytes);
+    std::vector<uint64_t> aligned(bytes.size() / 8 + 1);
+    std::memcpy(aligned.data(), bytes.data(), bytes.size());
+    std::string_view view(reinterpret_cast<const char*>(aligned.data()), bytes.size());
+    std::optional<FrozenPerceptron> back = FrozenPerceptron::View(view.data(), &view, &error);
+    ASSERT_TRUE(back) << error;
+    EXPECT_TRUE(view.empty());
+    std::vector<int32_t> want(static_cast<size_t>(classes)), got(want), got_back(want);
+    for (uint64_t i = 0; i < 700; i += 13) {  // known and unknown features
+      uint64_t features[3] = {FeatureHash(1, i), FeatureHash(2, i % 7), FeatureHash(3, i)};
+      m.Score(features, 3, want.data());
+      f->Score(features, 3, got.data());
+      back->Score(features, 3, got_back.data());
+      EXPECT_EQ(got, want) << i;
+      EXPECT_EQ(got_back, want) << i;
+    }
+  }
 }
 
 TEST(PerceptronTest, FeatureHashIsNeverZeroAndSeparatesTemplates) {

@@ -6,13 +6,17 @@
 //                     --out data/models/parser.model [--epochs N] [--seed S]
 //                     [--prune P] [--tags gold|model|jackknife] [--folds K]
 //                     [--clusters clusters.tsv] [--report-prunes P,P...]
+//                     [--save-train-tags FILE | --load-train-tags FILE]
 //
 // --tags says which tags the parser learns from: the treebank's (gold), the shipped
 // tagger's (model), or jackknifed ones (the default): the training set is cut into K
 // folds and each fold is tagged by a tagger trained on the others, so that the parser
 // sees tagging errors as frequent as at run time. Dev is always tagged by the shipped
 // tagger, unless --tags gold. --clusters: word classes from dyad_cluster_words, kept in
-// the model.
+// the model. --save-train-tags writes the training set's tags (one "UPOS XPOS"
+// line per word, a blank line after each sentence) and --load-train-tags reads them back
+// instead of tagging: for experiments that change only the parser (jackknifing takes
+// minutes).
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -34,7 +38,8 @@ namespace {
 int Usage() {
   std::cerr << "usage: dyad_train_parser --train FILE --dev FILE --out FILE [--epochs N] "
                "[--seed S] [--prune P] [--tags gold|model|jackknife] [--folds K] "
-               "[--clusters FILE] [--report-prunes P,P...]\n";
+               "[--clusters FILE] [--report-prunes P,P...] [--save-train-tags FILE] "
+               "[--load-train-tags FILE]\n";
   return 2;
 }
 
@@ -59,6 +64,35 @@ void Retag(const PosTagger& tagger, std::vector<ParserExample>* examples) {
   }
 }
 
+// Writes the tags of `examples`: "UPOS XPOS" per word, a blank line after each sentence.
+bool SaveTags(const std::vector<ParserExample>& examples, const std::string& path) {
+  std::ofstream out(path);
+  for (const ParserExample& e : examples) {
+    for (size_t i = 0; i < e.upos.size(); ++i) {
+      out << UPosName(e.upos[i]) << ' ' << e.xpos[i] << '\n';
+    }
+    out << '\n';
+  }
+  return static_cast<bool>(out);
+}
+
+// Reads what SaveTags wrote into the tags of `examples`; false when it does not fit them.
+bool LoadTags(const std::string& path, std::vector<ParserExample>* examples) {
+  std::ifstream in(path);
+  std::string line;
+  for (ParserExample& e : *examples) {
+    for (size_t i = 0; i < e.upos.size(); ++i) {
+      if (!std::getline(in, line)) return false;
+      size_t space = line.find(' ');
+      if (space == std::string::npos) return false;
+      e.upos[i] = UPosFromName(line.substr(0, space));
+      e.xpos[i] = line.substr(space + 1);
+    }
+    if (!std::getline(in, line) || !line.empty()) return false;
+  }
+  return true;
+}
+
 size_t CountTagErrors(const std::vector<ParserExample>& tagged,
                       const std::vector<ParserExample>& gold, size_t* words) {
   size_t errors = 0;
@@ -76,6 +110,7 @@ size_t CountTagErrors(const std::vector<ParserExample>& tagged,
 
 int Main(int argc, char** argv) {
   std::string train_path, dev_path, out_path, clusters_path, tags = "jackknife";
+  std::string save_tags, load_tags;
   ParserTrainOptions options;
   int folds = 5;
   for (int i = 1; i < argc; ++i) {
@@ -92,6 +127,8 @@ int Main(int argc, char** argv) {
     else if (arg == "--tags") tags = value;
     else if (arg == "--folds") folds = std::atoi(value.c_str());
     else if (arg == "--clusters") clusters_path = value;
+    else if (arg == "--save-train-tags") save_tags = value;
+    else if (arg == "--load-train-tags") load_tags = value;
     else if (arg == "--report-prunes") {
       for (size_t b = 0; b < value.size();) {  // comma-separated thresholds
         size_t e = value.find(',', b);
@@ -154,7 +191,12 @@ int Main(int argc, char** argv) {
     std::cerr << "dev tagged by the shipped tagger: " << errors << " of " << words
               << " words with a wrong UPOS or XPOS\n";
     std::vector<ParserExample> gold_train = train;
-    if (tags == "model") {
+    if (!load_tags.empty()) {
+      if (!LoadTags(load_tags, &train)) {
+        std::cerr << "dyad_train_parser: " << load_tags << " does not fit the training set\n";
+        return 3;
+      }
+    } else if (tags == "model") {
       Retag(*shipped, &train);
     } else {
       for (int f = 0; f < folds; ++f) {
@@ -173,6 +215,10 @@ int Main(int argc, char** argv) {
         for (size_t k = 0; k < held.size(); ++k) train[held[k]] = std::move(part[k]);
         std::cerr << "fold " << f + 1 << " of " << folds << " tagged\n";
       }
+    }
+    if (!save_tags.empty() && !SaveTags(train, save_tags)) {
+      std::cerr << "dyad_train_parser: cannot write " << save_tags << "\n";
+      return 3;
     }
     errors = CountTagErrors(train, gold_train, &words);
     std::cerr << "train tags (" << tags << "): " << errors << " of " << words
