@@ -744,7 +744,7 @@ bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si,
                                 [](const ActorMention& m, uint32_t x) { return m.sentence < x; });
   int coded = 0;
   for (auto m = first; m != actors.end() && m->sentence == si && coded < 2; ++m)
-    coded += m->code.empty() ? 0 : 1;
+    coded += m->code.empty() || !HasOwner(*m) ? 0 : 1;  // a role of no country yields no event
   if (coded < 2) {
     bool pair = false;
     for (uint32_t t = s.first_token; t < s.end_token && !pair; ++t)

@@ -36,8 +36,9 @@ class EventCoder {
   std::string TriggerCode(const Document& doc, uint32_t sentence,
                           const std::vector<ActorMention>& actors) const;
 
-  // Whether Code() may find an event in sentence `sentence`: it has two actors (of
-  // `actors`, the article's mentions in sentence order) or names the article's pair ("the
+  // Whether Code() may find an event in sentence `sentence`: it has two actors with an
+  // owner (of `actors`, the article's mentions in sentence order; a role of no country,
+  // "---GOV", yields no event) or names the article's pair ("the
   // two countries"), and an event pattern whose words match there in order (the coder's
   // matching without actors, on the light tags). The sentences worth
   // parsing (syntax/syntax_analyzer.h). Reads the light tags' lemmas.
