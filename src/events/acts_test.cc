@@ -37,6 +37,8 @@ struct Case {
 
 TEST(ActsTest, EachKindOfActGivesItsCodeAndActors) {
   const Case cases[] = {
+      // 046 negotiation taken up again by a coordinated pair.
+      {"Morocco and Algeria renewed negotiations on their land border.", "046", "MAR", "DZA"},
       // 045 mediation: the mediator is the source, each party a target.
       {"Armenia and Azerbaijan held talks under the auspices of Russia.", "045", "RUS", "ARM"},
       {"Armenia and Azerbaijan held talks under the auspices of Russia.", "045", "RUS", "AZE"},
