@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace dyad {
 
@@ -31,6 +32,10 @@ struct ActorMention {
   std::string title;    // role words that came with the name ("Deputy Foreign Minister")
   int antecedent = -1;  // for pronouns and bare surnames: index of the mention resolved to
 };
+
+// "---" + role ("---GOV"): PETRARCH's code for an agent of unknown country. Such an
+// actor names no one an analyst can use: it yields no event.
+inline bool IsUnknownCountryCode(std::string_view code) { return code.substr(0, 3) == "---"; }
 
 }  // namespace dyad
 

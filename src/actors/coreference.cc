@@ -197,7 +197,7 @@ int Coreference::MentionByRoleWord(uint32_t sentence, std::string_view word) con
     if (m.sentence + 5 < sentence) break;
     const Info& info = info_[k];
     if (info.person >= 0 || info.role_end <= info.role_begin) continue;
-    if (m.code.empty() || m.code.compare(0, 3, "---") == 0) continue;
+    if (m.code.empty() || IsUnknownCountryCode(m.code)) continue;
     for (uint32_t t = info.role_begin; t < info.role_end; ++t) {
       if (IsWordForm(doc_.tokens[t], word)) return static_cast<int>(k);
     }
@@ -478,7 +478,7 @@ void Coreference::AddPronoun(uint32_t sentence, const Candidate& c) {
       const ActorMention& m = (*out_)[k];
       if (m.sentence + 1 < sentence) break;
       // An agent of unknown country ("---GOV") is a poor antecedent.
-      if (PersonLike(k) >= 0 || m.code.empty() || m.code.compare(0, 3, "---") == 0) continue;
+      if (PersonLike(k) >= 0 || m.code.empty() || IsUnknownCountryCode(m.code)) continue;
       if (singular && info_[k].plural) continue;
       if (institutional && IsPlaceAsLocation(k)) {
         if (place < 0) place = static_cast<int>(k);

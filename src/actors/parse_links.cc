@@ -9,17 +9,61 @@ namespace dyad {
 namespace {
 
 bool HasCountry(const ActorMention& m) {
-  return !m.country.empty() && m.code.size() >= 3 && m.code.compare(0, 3, "---") != 0;
+  return !m.country.empty() && !IsUnknownCountryCode(m.code);
 }
+
+// A role of no country "recoded" with one, and the mentions that follow it: `recoded`
+// holds, per mention, its code before this step changed it ("" when it did not).
+class Recoder {
+ public:
+  Recoder(const Document& doc, std::vector<ActorMention>* mentions)
+      : doc_(doc), mentions_(*mentions), recoded_(mentions->size()) {}
+
+  void Recode(size_t m, std::string code, std::string country) {
+    ActorMention& am = mentions_[m];
+    recoded_[m] = std::move(am.code);
+    am.code = std::move(code);
+    am.country = std::move(country);
+  }
+
+  // A mention resolved to a recoded one ("the government ... it") follows it; in article
+  // order, so that chains follow too.
+  void FollowAntecedent(size_t m) {
+    const ActorMention& am = mentions_[m];
+    if (am.antecedent < 0 || static_cast<size_t>(am.antecedent) >= m) return;
+    const auto a = static_cast<size_t>(am.antecedent);
+    if (recoded_[a].empty() || am.code != recoded_[a]) return;
+    Recode(m, mentions_[a].code, mentions_[a].country);
+  }
+
+  // "Sudan's government ... The government recalled": a definite role of no country is
+  // the last one of that role the article gave a country, once the parse gave it one
+  // (the word-based coreference ran before and could not).
+  void TakeLastHolder(size_t m) {
+    const ActorMention& am = mentions_[m];
+    if (am.role.empty() || !IsUnknownCountryCode(am.code) || doc_.tokens[am.first_token].norm != "the")
+      return;
+    for (size_t k = m, seen = 0; k-- > 0 && seen < 50; ++seen) {
+      const ActorMention& earlier = mentions_[k];
+      if (earlier.role != am.role || !HasCountry(earlier) || !earlier.entity.empty()) continue;
+      Recode(m, earlier.code, earlier.country);
+      mentions_[m].antecedent = static_cast<int>(k);
+      return;
+    }
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<ActorMention>& mentions_;
+  std::vector<std::string> recoded_;
+};
 
 // Reads one parsed sentence's tree against the mentions [first, end) of that sentence.
 class SentenceLinks {
  public:
-  // recoded: per mention, its code before this step recoded it ("" when it did not).
   SentenceLinks(const Document& doc, const Sentence& s, std::vector<ActorMention>* mentions,
-                size_t first, size_t end, std::vector<std::string>* recoded,
-                std::vector<int32_t>* scratch)
-      : doc_(doc), s_(s), mentions_(*mentions), recoded_(recoded), first_(first), end_(end),
+                size_t first, size_t end, Recoder* recoder, std::vector<int32_t>* scratch)
+      : doc_(doc), s_(s), mentions_(*mentions), recoder_(*recoder), first_(first), end_(end),
         tree_(doc, s, Storage(scratch, s)), cover_(scratch->data()) {
     for (size_t m = first; m < end; ++m) {
       const ActorMention& am = mentions_[m];
@@ -29,23 +73,15 @@ class SentenceLinks {
     }
   }
 
-  void FollowAntecedents() {
-    for (size_t m = first_; m < end_; ++m) {
-      FollowAntecedent(m);
-      ActorMention& am = mentions_[m];
-      if (!am.role.empty() && am.code.compare(0, 3, "---") == 0) TakeLastHolder(m);
-    }
-  }
-
   // Appends to *added the mentions the parse reveals (see ReportedSpeaker).
   void Run(uint32_t sentence, std::vector<ActorMention>* added) {
     for (size_t m = first_; m < end_; ++m) {
-      FollowAntecedent(m);
-      ActorMention& am = mentions_[m];
+      recoder_.FollowAntecedent(m);
+      const ActorMention& am = mentions_[m];
       if (am.kind == MentionKind::kPronoun) {
         BindPossessive(m);
-      } else if (!am.role.empty() && !HasCountry(am) && am.code.compare(0, 3, "---") == 0) {
-        if (!TakeOwner(m)) TakeLastHolder(m);
+      } else if (!am.role.empty() && IsUnknownCountryCode(am.code) && !TakeOwner(m)) {
+        recoder_.TakeLastHolder(m);
       }
     }
     for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
@@ -62,23 +98,6 @@ class SentenceLinks {
 
   int MentionAt(uint32_t i) const {
     return i < s_.first_token || i >= s_.end_token ? -1 : cover_[i - s_.first_token];
-  }
-
-  // "Sudan's government ... The government recalled": a definite role of no country is
-  // the last one of that role the article gave a country, once the parse gave it one
-  // (the word-based coreference ran before and could not).
-  void TakeLastHolder(size_t m) {
-    ActorMention& am = mentions_[m];
-    if (tree_.token(am.first_token).norm != "the") return;
-    for (size_t k = m, seen = 0; k-- > 0 && seen < 50; ++seen) {
-      const ActorMention& earlier = mentions_[k];
-      if (earlier.role != am.role || !HasCountry(earlier) || !earlier.entity.empty()) continue;
-      (*recoded_)[m] = am.code;
-      am.code = earlier.code;
-      am.country = earlier.country;
-      am.antecedent = static_cast<int>(k);
-      return;
-    }
   }
 
   // Whether the mention took an owner's country.
@@ -99,22 +118,9 @@ class SentenceLinks {
       return owner < 0;
     });
     if (owner < 0) return false;
-    (*recoded_)[m] = am.code;
-    am.country = mentions_[owner].country;
-    am.code = am.country + am.code.substr(3);
+    const std::string& country = mentions_[static_cast<size_t>(owner)].country;
+    recoder_.Recode(m, country + am.code.substr(3), country);
     return true;
-  }
-
-  // A mention resolved to a recoded one ("the government ... it") follows it; in article
-  // order, so that chains follow too.
-  void FollowAntecedent(size_t m) {
-    ActorMention& am = mentions_[m];
-    if (am.antecedent < 0 || static_cast<size_t>(am.antecedent) >= m) return;
-    const auto a = static_cast<size_t>(am.antecedent);
-    if ((*recoded_)[a].empty() || am.code != (*recoded_)[a]) return;
-    (*recoded_)[m] = am.code;
-    am.code = mentions_[a].code;
-    am.country = mentions_[a].country;
   }
 
   // "the government announced Tuesday that it is severing relations": "it", subject of
@@ -171,7 +177,7 @@ class SentenceLinks {
       if (u == subject) return;
     if (its && (sm.kind == MentionKind::kPerson || (sm.kind == MentionKind::kPronoun && !sm.entity.empty())))
       return;
-    if (!HasCountry(sm) && sm.code.compare(0, 3, "---") == 0) return;
+    if (IsUnknownCountryCode(sm.code)) return;
     const std::string old_country = am.country;
     am.code = sm.code;
     am.country = sm.country;
@@ -184,9 +190,8 @@ class SentenceLinks {
       ActorMention& om = mentions_[static_cast<size_t>(owned)];
       if (om.kind == MentionKind::kRole && !old_country.empty() && om.country == old_country &&
           om.code.compare(0, old_country.size(), old_country) == 0 && !am.country.empty()) {
-        (*recoded_)[static_cast<size_t>(owned)] = om.code;
-        om.code = am.country + om.code.substr(old_country.size());
-        om.country = am.country;
+        recoder_.Recode(static_cast<size_t>(owned), am.country + om.code.substr(old_country.size()),
+                        am.country);
       }
     }
   }
@@ -194,7 +199,7 @@ class SentenceLinks {
   const Document& doc_;
   const Sentence& s_;
   std::vector<ActorMention>& mentions_;
-  std::vector<std::string>* recoded_;
+  Recoder& recoder_;
   size_t first_, end_;
   SentenceTree tree_;
   int32_t* cover_;
@@ -204,19 +209,20 @@ class SentenceLinks {
 
 void LinkActorsByParse(const Document& doc, std::vector<ActorMention>* mentions) {
   std::vector<int32_t> scratch;
-  std::vector<std::string> recoded(mentions->size());
+  Recoder recoder(doc, mentions);
   std::vector<ActorMention> added;  // antecedents index *mentions as it was
   size_t m = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     size_t e = m;
     while (e < mentions->size() && (*mentions)[e].sentence == si) ++e;
-    if (e > m) {
-      // Unparsed sentences only follow their antecedents.
-      SentenceLinks links(doc, doc.sentences[si], mentions, m, e, &recoded, &scratch);
-      if (doc.sentences[si].parsed) {
-        links.Run(si, &added);
-      } else {
-        links.FollowAntecedents();
+    if (doc.sentences[si].parsed && e > m) {
+      SentenceLinks links(doc, doc.sentences[si], mentions, m, e, &recoder, &scratch);
+      links.Run(si, &added);
+    } else {
+      // Unparsed sentences only follow what was recoded before them: no tree to read.
+      for (size_t k = m; k < e; ++k) {
+        recoder.FollowAntecedent(k);
+        recoder.TakeLastHolder(k);
       }
     }
     m = e;

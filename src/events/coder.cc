@@ -634,7 +634,7 @@ class SentenceCoder {
 
 
 // Whether a mention's code names its owner (a country, an organisation): not "---GOV".
-bool HasOwner(const ActorMention& m) { return m.code.compare(0, 3, "---") != 0; }
+bool HasOwner(const ActorMention& m) { return !IsUnknownCountryCode(m.code); }
 
 // "the two countries", "both sides": a phrase that names the pair of states an article
 // is about. Returns the token after the phrase, or 0 when none starts at i.
@@ -660,7 +660,7 @@ bool ArticlePair(const std::vector<ActorMention>& actors, uint32_t upto, std::st
   std::vector<std::pair<std::string, int>> counts;
   for (const ActorMention& m : actors) {
     if (m.sentence > upto) break;
-    if (m.country.empty() || m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
+    if (m.country.empty() || m.code.size() < 3 || IsUnknownCountryCode(m.code)) continue;
     std::string c = m.code.substr(0, 3);
     auto it = std::find_if(counts.begin(), counts.end(), [&](auto& p) { return p.first == c; });
     if (it == counts.end()) counts.emplace_back(c, 1); else ++it->second;
