@@ -17,6 +17,7 @@ enum class MentionKind : uint8_t {
   kRole,          // "the foreign minister", "Syrian rebels", "an Azerbaijani delegation"
   kPerson,        // "Yalchin Rafiyev", "Minister Al-Shibani"
   kPronoun,       // "he", "she", "they", resolved to an earlier mention
+  kPair,          // "the two countries", "both sides": the pair the article names together
 };
 
 struct ActorMention {
@@ -31,6 +32,8 @@ struct ActorMention {
   std::string entity;   // canonical name of a person or organisation, else ""
   std::string title;    // role words that came with the name ("Deputy Foreign Minister")
   int antecedent = -1;  // for pronouns and bare surnames: index of the mention resolved to
+  // kPair: the code of the pair's other member (`code` and `country` are the first's).
+  std::string pair_code;
 };
 
 // "---" + role ("---GOV"): PETRARCH's code for an agent of unknown country. Such an

@@ -3,6 +3,7 @@
 #include "actors/coreference.h"
 #include "actors/gazetteer.h"
 #include "actors/mention_parser.h"
+#include "actors/pair_mentions.h"
 #include "actors/role_lexicon.h"
 
 namespace dyad {
@@ -32,6 +33,7 @@ void ActorFinder::Find(const Document& doc, std::vector<ActorMention>* out) cons
     coreference.AddSentence(static_cast<uint32_t>(s), candidates);
   }
   coreference.Finish();
+  AddPairMentions(doc, out);
 }
 
 }  // namespace dyad

@@ -1,6 +1,9 @@
 #include "actors/parse_links.h"
 
 #include <string>
+#include <utility>
+
+#include "actors/mention_list.h"
 
 #include "syntax/sentence_tree.h"
 #include "syntax/tree.h"
@@ -184,10 +187,22 @@ class SentenceLinks {
     am.role = sm.role;
     am.entity = sm.entity;
     am.antecedent = sm.antecedent >= 0 ? sm.antecedent : k;
+    // "The two countries agreed to reopen their embassies": a pair's "their" is the pair,
+    // and so is the role it owns (both embassies).
+    if (sm.kind == MentionKind::kPair) {
+      am.kind = MentionKind::kPair;
+      am.pair_code = sm.pair_code;
+    }
     // The role it owns ("its ambassador") took its country from it: it follows.
     const int owned = MentionAt(tree_.Head(am.first_token));
     if (owned >= 0 && static_cast<size_t>(owned) != m) {
       ActorMention& om = mentions_[static_cast<size_t>(owned)];
+      if (sm.kind == MentionKind::kPair && om.kind == MentionKind::kRole && !om.role.empty()) {
+        recoder_.Recode(static_cast<size_t>(owned), sm.country + om.role, sm.country);
+        om.kind = MentionKind::kPair;
+        om.pair_code = sm.pair_code.substr(0, 3) + om.role;
+        return;
+      }
       if (om.kind == MentionKind::kRole && !old_country.empty() && om.country == old_country &&
           om.code.compare(0, old_country.size(), old_country) == 0 && !am.country.empty()) {
         recoder_.Recode(static_cast<size_t>(owned), am.country + om.code.substr(old_country.size()),
@@ -227,25 +242,7 @@ void LinkActorsByParse(const Document& doc, std::vector<ActorMention>* mentions)
     }
     m = e;
   }
-  if (added.empty()) return;
-  // Merge in order of position, renumbering the antecedents.
-  std::vector<ActorMention> merged;
-  merged.reserve(mentions->size() + added.size());
-  std::vector<int> renumber(mentions->size(), -1);
-  auto before = [](const ActorMention& a, const ActorMention& b) {
-    return a.sentence != b.sentence ? a.sentence < b.sentence : a.first_token < b.first_token;
-  };
-  size_t a = 0;
-  for (size_t k = 0; k < mentions->size(); ++k) {
-    while (a < added.size() && before(added[a], (*mentions)[k])) merged.push_back(std::move(added[a++]));
-    renumber[k] = static_cast<int>(merged.size());
-    merged.push_back(std::move((*mentions)[k]));
-  }
-  while (a < added.size()) merged.push_back(std::move(added[a++]));
-  for (ActorMention& x : merged)
-    if (x.antecedent >= 0 && static_cast<size_t>(x.antecedent) < renumber.size())
-      x.antecedent = renumber[static_cast<size_t>(x.antecedent)];
-  mentions->swap(merged);
+  MergeMentions(mentions, std::move(added), {});
 }
 
 }  // namespace dyad

@@ -44,6 +44,7 @@ const char* KindName(MentionKind k) {
     case MentionKind::kRole: return "role";
     case MentionKind::kPerson: return "person";
     case MentionKind::kPronoun: return "pronoun";
+    case MentionKind::kPair: return "pair";
   }
   return "?";
 }
@@ -147,8 +148,8 @@ void AddExplainCommand(CLI::App& app, int& exit_code) {
         if (m.sentence != si) continue;
         any = true;
         uint32_t b = doc.tokens[m.first_token].begin, e = doc.tokens[m.end_token - 1].end;
-        std::cout << "\n    [" << doc.text.substr(b, e - b) << "] " << m.code << " ("
-                  << KindName(m.kind);
+        std::cout << "\n    [" << doc.text.substr(b, e - b) << "] " << m.code
+                  << (m.pair_code.empty() ? "" : " + " + m.pair_code) << " (" << KindName(m.kind);
         if (!m.entity.empty()) std::cout << ", entity " << m.entity;
         if (!m.title.empty()) std::cout << ", title " << m.title;
         if (m.antecedent >= 0) {

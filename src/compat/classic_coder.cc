@@ -293,6 +293,7 @@ ClassicCoder::ClassicCoder(ClassicDialect dialect, const VerbDictionary& verbs, 
   verbs_.Convert(verbs, diag);
   // TABARI's CODE ALL codes the acts asked of someone too (CodeRequestedActs).
   coder_.set_keep_requested(dialect == ClassicDialect::kTabari);
+  coder_.set_mutual_both_ways(true);
 }
 
 void ClassicCoder::DropCommaClauses(const Document& in, Document* out) const {

@@ -228,7 +228,16 @@ Modality SentenceGrammar::ModalityDepth(uint32_t anchor, const Token** governor,
   if (h == Token::kNoHead || h < begin() || h >= end()) return Modality::kAsserted;
   const Token& g = token(h);
   const Deprel rel = BaseDeprel(token(u).deprel);
-  if (rel == Deprel::xcomp || rel == Deprel::ccomp || rel == Deprel::acl ||
+  // "committed to ending the conflict": a gerund after "to" is parsed as an adverbial
+  // clause of the verb it completes.
+  bool to_gerund = false;
+  if (rel == Deprel::advcl && IsGerund(token(u))) {
+    ForChildren(u, [&](uint32_t c) {
+      to_gerund = token(c).deprel == Deprel::mark && token(c).norm == "to";
+      return !to_gerund;
+    });
+  }
+  if (rel == Deprel::xcomp || rel == Deprel::ccomp || rel == Deprel::acl || to_gerund ||
       (rel == Deprel::obj && IsGerund(token(u)))) {
     // "is considering sending aid", "mulls imposing sanctions": an option weighed.
     if (IsGerund(token(u)) &&

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "events/clause.h"
 #include "util/hash.h"
@@ -53,8 +54,13 @@ bool WordMatches(const PatternElement& e, const Token& t, bool by_id) {
 
 // Whether two mentions stand for the same actor: the same code, or a state and its
 // government ("Tunisia" and "its embassy"), which CAMEO does not code as acting on itself.
+// A pair ("the two countries") is two actors: never the same as one (its members are
+// compared once it is expanded, ToEventActors).
 template <typename Actor>  // ActorMention or EventActor
 bool SameActor(const Actor& a, const Actor& b) {
+  if constexpr (std::is_same_v<Actor, ActorMention>) {
+    if (a.kind == MentionKind::kPair || b.kind == MentionKind::kPair) return false;
+  }
   if (a.code == b.code) return true;
   auto state_level = [](const Actor& m) { return m.role.empty() || m.role == "GOV"; };
   return !a.country.empty() && a.country == b.country && state_level(a) && state_level(b) &&
@@ -552,12 +558,21 @@ class SentenceCoder {
         int mm = g_.MentionAt(i);
         if (mm >= 0 && mm != m->source && !SameActor(g_.mention(mm), g_.mention(m->source))) {
           if (g_.IsVenue(mm, 0)) continue;  // even after a written "in": "meet in"
+          // "Armenia and Azerbaijan signed a deal in Washington": a mutual act of a list
+          // is between its members; a place it happens in is no partner.
+          if (p.symmetric && AfterLocative(mm) && HasListPartner(m->source)) continue;
           m->target = mm;
           break;
         }
       }
     }
     // A symmetric act whose subject is a list ("X and Y met") is between its members.
+    // A pair with no other actor in the act ("the two countries' chiefs agreed to cease
+    // hostilities") acts on itself: each member on the other.
+    if (m->target < 0 && g_.mention(m->source).kind == MentionKind::kPair) {
+      m->target = m->source;
+      m->how_target = "the pair's other member";
+    }
     if (m->target < 0 && p.symmetric) {
       std::vector<int> partners;
       g_.Coordinated(m->source, &partners);
@@ -604,6 +619,24 @@ class SentenceCoder {
     return true;
   }
 
+  // Whether a mention follows "in"/"at" (and a determiner): where something happens.
+  bool AfterLocative(int mention) const {
+    uint32_t i = g_.mention(mention).first_token;
+    if (i > g_.begin() && g_.token(i - 1).tag == Tag::kDet) --i;
+    if (i <= g_.begin()) return false;
+    const std::string_view w = g_.token(i - 1).norm;
+    return w == "in" || w == "at";
+  }
+
+  // Whether a mention is one of a list of other actors ("Armenia and Azerbaijan").
+  bool HasListPartner(int mention) const {
+    std::vector<int> list;
+    g_.Coordinated(mention, &list);
+    for (int c : list)
+      if (c != mention && !SameActor(g_.mention(c), g_.mention(mention))) return true;
+    return false;
+  }
+
   // The foreign country or capital a source mention is said to be in, between it and the
   // anchor ("the Greek embassy in Ankara opened", "Turkish troops in Syria shelled"), or
   // -1. A place of the source's own country is not a target ("rebels in Syria").
@@ -633,44 +666,13 @@ class SentenceCoder {
 };
 
 
+// Whether an actor is a member of a pair mention ("the two countries").
+bool InPair(const ActorMention& pair, const EventActor& a) {
+  return a.country == pair.country || a.country == std::string_view(pair.pair_code).substr(0, 3);
+}
+
 // Whether a mention's code names its owner (a country, an organisation): not "---GOV".
 bool HasOwner(const ActorMention& m) { return !IsUnknownCountryCode(m.code); }
-
-// "the two countries", "both sides": a phrase that names the pair of states an article
-// is about. Returns the token after the phrase, or 0 when none starts at i.
-uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end) {
-  if (i + 1 >= end) return 0;
-  const Token& q = doc.tokens[i];
-  const std::string_view n = q.norm;  // sizes first: this runs for every token
-  if (n != "two" && n != "both") return 0;
-  uint32_t j = i + 1;
-  if (j < end && doc.tokens[j].tag == Tag::kAdj) ++j;  // "the two neighbouring countries"
-  if (j >= end) return 0;
-  static constexpr std::string_view kHeads[] = {"country", "nation", "state", "side",
-                                                "government", "neighbor", "neighbour"};
-  for (std::string_view h : kHeads)
-    if (doc.tokens[j].lemma == h) return j + 1;
-  return 0;
-}
-
-// The two countries most often named in sentences [0, upto] (first named wins ties), as
-// CAMEO country codes; false when the article names fewer than two.
-bool ArticlePair(const std::vector<ActorMention>& actors, uint32_t upto, std::string* a,
-                 std::string* b) {
-  std::vector<std::pair<std::string, int>> counts;
-  for (const ActorMention& m : actors) {
-    if (m.sentence > upto) break;
-    if (m.country.empty() || m.code.size() < 3 || IsUnknownCountryCode(m.code)) continue;
-    std::string c = m.code.substr(0, 3);
-    auto it = std::find_if(counts.begin(), counts.end(), [&](auto& p) { return p.first == c; });
-    if (it == counts.end()) counts.emplace_back(c, 1); else ++it->second;
-  }
-  if (counts.size() < 2) return false;
-  std::stable_sort(counts.begin(), counts.end(), [](auto& x, auto& y) { return x.second > y.second; });
-  *a = counts[0].first;
-  *b = counts[1].first;
-  return true;
-}
 
 }  // namespace
 
@@ -684,6 +686,15 @@ EventActor ToEventActor(const Document& doc, const ActorMention& m) {
   a.end = doc.tokens[m.end_token - 1].end;
   a.text = std::string(doc.text.substr(a.begin, a.end - a.begin));
   return a;
+}
+
+void ToEventActors(const Document& doc, const ActorMention& m, std::vector<EventActor>* out) {
+  out->assign(1, ToEventActor(doc, m));
+  if (m.kind != MentionKind::kPair) return;
+  EventActor other = out->front();
+  other.code = m.pair_code;
+  other.country = m.pair_code.substr(0, 3);
+  out->push_back(std::move(other));
 }
 
 EventCoder::EventCoder() : EventCoder(Dictionary::Builtin(), Ontology::Default()) {}
@@ -743,14 +754,9 @@ bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si,
   auto first = std::lower_bound(actors.begin(), actors.end(), si,
                                 [](const ActorMention& m, uint32_t x) { return m.sentence < x; });
   int coded = 0;
-  for (auto m = first; m != actors.end() && m->sentence == si && coded < 2; ++m)
-    coded += m->code.empty() || !HasOwner(*m) ? 0 : 1;  // a role of no country yields no event
-  if (coded < 2) {
-    bool pair = false;
-    for (uint32_t t = s.first_token; t < s.end_token && !pair; ++t)
-      pair = PairPhraseEnd(doc, t, s.end_token) != 0;
-    if (!pair) return false;
-  }
+  for (auto m = first; m != actors.end() && m->sentence == si && coded < 2; ++m)  // a pair is two
+    coded += m->code.empty() || !HasOwner(*m) ? 0 : m->kind == MentionKind::kPair ? 2 : 1;
+  if (coded < 2) return false;  // a role of no country yields no event
   // An event pattern anchored in the sentence whose required words are all there.
   WordSignature words;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -812,6 +818,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
                       std::vector<std::string>* trace) const {
   std::vector<int32_t> cover;
   std::vector<int> sources, targets;
+  std::vector<EventActor> source_actors, target_actors;  // a pair expands into two
   struct WordSpan {
     uint32_t first, last;  // tokens of the matched words
     int words;             // how many the pattern matched
@@ -828,12 +835,11 @@ void EventCoder::Code(const Article& article, const Document& doc,
     while (m_end < actors.size() && actors[m_end].sentence == si) ++m_end;
     mi = m_end;
     if (trace != nullptr) trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(s)));
-    uint32_t pair_begin = 0, pair_end = 0;
-    for (uint32_t t = s.first_token; t < s.end_token && pair_end == 0; ++t) {
-      if (uint32_t e = PairPhraseEnd(doc, t, s.end_token); e != 0) { pair_begin = t; pair_end = e; }
-    }
+    const ActorMention* pair = nullptr;  // "the two countries"
+    for (size_t k = m_begin; k < m_end && pair == nullptr; ++k)
+      if (actors[k].kind == MentionKind::kPair) pair = &actors[k];
     // A sentence without two actors cannot carry an event, unless it names the pair.
-    if (m_end - m_begin < 2 && pair_end == 0) {
+    if (m_end - m_begin < 2 && pair == nullptr) {
       if (trace != nullptr) trace->push_back("  fewer than two actors: no event");
       continue;
     }
@@ -917,7 +923,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
         for (int tgt : targets) {
           const ActorMention& sm = g.mention(src);
           const ActorMention& tm = g.mention(tgt);
-          if (SameActor(sm, tm) || src == tgt) continue;
+          if (SameActor(sm, tm) || (src == tgt && sm.kind != MentionKind::kPair)) continue;
           // A role whose country neither the phrase nor the article gives ("security
           // forces stormed ...", "the ministry said") names no actor an analyst can use:
           // no event (CAMEO codes actors, not roles).
@@ -927,73 +933,103 @@ void EventCoder::Code(const Article& article, const Document& doc,
                                MentionText(doc, HasOwner(sm) ? tm : sm) + "\") is a role of no known country");
             continue;
           }
-          Event ev;
-          ev.article_id = article.id;
-          ev.sentence = si;
-          ev.begin = b;
-          ev.end = e;
-          ev.trigger_begin = doc.tokens[m.first].begin;
-          ev.trigger_end = doc.tokens[m.last].end;
-          ev.anchor = at.begin;
-          ev.source = ToEventActor(doc, sm);
-          ev.target = ToEventActor(doc, tm);
-          if (p.state_actors) {
-            ToStateActor(&ev.source);
-            ToStateActor(&ev.target);
-            if (ev.source.code == ev.target.code) continue;
-          }
-          ev.cameo = code;
-          ev.goldstein = cc->goldstein;
-          ev.quad_class = cc->quad_class;
-          ev.plover_type = cc->plover_type;
-          ev.plover_mode = cc->plover_mode;
-          ev.negated = negated;
-          ev.modality = ModalityName(modality);
-          ev.symmetric = p.symmetric;
-          ev.pattern = p.text;
-          ev.evidence = std::string(doc.text.substr(b, e - b));
-          // One sentence may report the same kind of event twice ("distributing aid ...,
-          // and dispatching a convoy ..."): the anchor's offset keeps their ids apart.
-          ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
-                                          ev.target.code, std::to_string(at.begin)}));
-          // Two patterns reading the same words between the same actors ("held talks": at
-          // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event:
-          // the one that matched more words ("began a joint military exercise": the joint
-          // exercise, not the exercise begun), else the one found first.
-          bool duplicate = false;
-          for (size_t k = first_event; k < out->size() && !duplicate; ++k) {
-            Event& o = (*out)[k];
-            WordSpan& span = word_spans[k - first_event];
-            if (!(SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
-                  span.first <= m.last && a <= span.last))
-              continue;
-            duplicate = true;
-            if (m.words > span.words) {
-              if (trace != nullptr) trace->push_back("  => event " + ev.cameo + " replaces " + o.cameo + " (more words matched)");
-              o = ev;
-              span = WordSpan{a, m.last, m.words};
+          ToEventActors(doc, sm, &source_actors);
+          ToEventActors(doc, tm, &target_actors);
+          for (size_t i = 0; i < source_actors.size(); ++i) {
+            for (size_t j = 0; j < target_actors.size(); ++j) {
+              // A pair acting on itself ("the two countries agreed", "both parties
+              // underscored their mutual desire to cooperate with Azerbaijan and Syria"):
+              // one act between its members, mutual whatever its words.
+              if (src == tgt && i >= j) continue;
+              if (SameActor(source_actors[i], target_actors[j])) continue;
+              const bool within_pair = (sm.kind == MentionKind::kPair && InPair(sm, target_actors[j])) ||
+                                       (tm.kind == MentionKind::kPair && InPair(tm, source_actors[i]));
+              Event ev;
+              ev.article_id = article.id;
+              ev.sentence = si;
+              ev.begin = b;
+              ev.end = e;
+              ev.trigger_begin = doc.tokens[m.first].begin;
+              ev.trigger_end = doc.tokens[m.last].end;
+              ev.anchor = at.begin;
+              ev.source = source_actors[i];
+              ev.target = target_actors[j];
+              if (p.state_actors) {
+                ToStateActor(&ev.source);
+                ToStateActor(&ev.target);
+                if (ev.source.code == ev.target.code) continue;
+              }
+              ev.cameo = code;
+              ev.goldstein = cc->goldstein;
+              ev.quad_class = cc->quad_class;
+              ev.plover_type = cc->plover_type;
+              ev.plover_mode = cc->plover_mode;
+              ev.negated = negated;
+              ev.modality = ModalityName(modality);
+              ev.symmetric = p.symmetric || within_pair;
+              // A mutual act reads from the actor named first ("The Russian and US navies").
+              if (ev.symmetric && !mutual_both_ways_ && ev.target.begin < ev.source.begin)
+                std::swap(ev.source, ev.target);
+              ev.pattern = p.text;
+              ev.evidence = std::string(doc.text.substr(b, e - b));
+              // One sentence may report the same kind of event twice ("distributing aid ...,
+              // and dispatching a convoy ..."): the anchor's offset keeps their ids apart.
+              ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
+                                              ev.target.code, std::to_string(at.begin)}));
+              // Two patterns reading the same words between the same actors ("held talks": at
+              // "hold" and at "talk"; "will send aid": at "send" and at "aid") are one event:
+              // the one that matched more words ("began a joint military exercise": the joint
+              // exercise, not the exercise begun), else the one found first.
+              bool duplicate = false;
+              for (size_t k = first_event; k < out->size() && !duplicate; ++k) {
+                Event& o = (*out)[k];
+                WordSpan& span = word_spans[k - first_event];
+                // A mutual act ("X and Y met") is one event of the pair in a sentence,
+                // whichever way and by whichever words it is read ("the presidents held
+                // talks ... delegations of the two countries"): the record says it is
+                // symmetric, and a second record would count it twice in every tally.
+                if (!mutual_both_ways_ && ev.symmetric && o.symmetric && o.cameo == ev.cameo &&
+                    ((SameActor(o.source, ev.target) && SameActor(o.target, ev.source)) ||
+                     (SameActor(o.source, ev.source) && SameActor(o.target, ev.target)))) {
+                  duplicate = true;
+                  if (trace != nullptr) trace->push_back("  mutual act already coded: " + o.source.code + " <-> " + o.target.code);
+                  break;
+                }
+                if (!(SameActor(o.source, ev.source) && SameActor(o.target, ev.target) &&
+                      span.first <= m.last && a <= span.last))
+                  continue;
+                duplicate = true;
+                if (m.words > span.words) {
+                  if (trace != nullptr) trace->push_back("  => event " + ev.cameo + " replaces " + o.cameo + " (more words matched)");
+                  o = ev;
+                  span = WordSpan{a, m.last, m.words};
+                }
+              }
+              if (duplicate) continue;
+              if (trace != nullptr)
+                trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " -> " + ev.target.code +
+                                 (negated ? " (negated)" : "") + " [" + ev.modality + "]");
+              out->push_back(std::move(ev));
+              word_spans.push_back(WordSpan{a, m.last, m.words});
             }
           }
-          if (duplicate) continue;
-          if (trace != nullptr)
-            trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " -> " + ev.target.code +
-                             (negated ? " (negated)" : "") + " [" + ev.modality + "]");
-          out->push_back(std::move(ev));
-          word_spans.push_back(WordSpan{a, m.last, m.words});
         }
       }
     }
     // "relations between the two countries date back to 1992": a mutual act whose actors
-    // are the pair the article is about.
-    std::string pa, pb;
-    // Unless an event of the sentence already covers the pair's words.
+    // are the pair the article is about, unless an event of the sentence already covers
+    // the pair's words.
     bool pair_covered = false;
-    if (pair_end != 0) {
+    uint32_t pair_begin = 0, pair_end = 0;
+    if (pair != nullptr) {
+      pair_begin = pair->first_token;
+      pair_end = pair->end_token;
       const uint32_t pair_offset = doc.tokens[pair_begin].begin;
       for (size_t k = first_event; k < out->size(); ++k)
         pair_covered |= (*out)[k].begin <= pair_offset && pair_offset < (*out)[k].end;
     }
-    if (!pair_covered && pair_end != 0 && ArticlePair(actors, si, &pa, &pb)) {
+    if (pair != nullptr && !pair_covered) {
+      ToEventActors(doc, *pair, &source_actors);
       SentenceCoder relaxed(dictionary_, g, nullptr, doc, /*relaxed=*/true, &sentence_words);
       // "ties between the two countries were suspended": "between" makes any act of the
       // pair's relation mutual, not only the acts that are mutual by their words.
@@ -1017,14 +1053,9 @@ void EventCoder::Code(const Article& article, const Document& doc,
         ev.end = doc.tokens[std::max(m.last, pair_end - 1)].end;
         ev.trigger_begin = doc.tokens[std::min(m.first, a)].begin;
         ev.trigger_end = doc.tokens[m.last].end;
-          ev.anchor = at.begin;
-        for (auto [actor, code3] : {std::pair{&ev.source, pa}, std::pair{&ev.target, pb}}) {
-          actor->code = code3;
-          actor->country = code3;
-          actor->begin = doc.tokens[pair_begin].begin;
-          actor->end = doc.tokens[pair_end - 1].end;
-          actor->text = std::string(doc.text.substr(actor->begin, actor->end - actor->begin));
-        }
+        ev.anchor = at.begin;
+        ev.source = source_actors[0];
+        ev.target = source_actors[1];
         ev.cameo = code;
         ev.goldstein = cc->goldstein;
         ev.quad_class = cc->quad_class;
@@ -1034,10 +1065,10 @@ void EventCoder::Code(const Article& article, const Document& doc,
         ev.symmetric = true;
         ev.pattern = p.text;
         ev.evidence = std::string(doc.text.substr(ev.begin, ev.end - ev.begin));
-        ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, pa, pb,
-                                        std::to_string(at.begin)}));
+        ev.event_id = HexId(HashFields({article.id, std::to_string(si), ev.cameo, ev.source.code,
+                                        ev.target.code, std::to_string(at.begin)}));
         if (trace != nullptr)
-          trace->push_back("  => event " + ev.cameo + " " + pa + " <-> " + pb + " (\"" +
+          trace->push_back("  => event " + ev.cameo + " " + ev.source.code + " <-> " + ev.target.code + " (\"" +
                            ev.source.text + "\": the article's two countries)");
         out->push_back(std::move(ev));
         break;

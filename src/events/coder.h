@@ -16,6 +16,9 @@ namespace dyad {
 
 // The event's view of an actor mention: codes, entity and the text span it covers.
 EventActor ToEventActor(const Document& doc, const ActorMention& m);
+// The actors a mention stands for: itself, or the two members of a pair ("the two
+// countries"), each with the pair's span.
+void ToEventActors(const Document& doc, const ActorMention& m, std::vector<EventActor>* out);
 
 class EventCoder {
  public:
@@ -52,11 +55,15 @@ class EventCoder {
   // default (the appeal is the event); when kept, it is coded with modality "requested"
   // (the classic coders' CODE ALL codes every verb).
   void set_keep_requested(bool keep) { keep_requested_ = keep; }
+  // A mutual act of a list ("X and Y met") is one record marked symmetric by default;
+  // the classic coders write one record each way.
+  void set_mutual_both_ways(bool both) { mutual_both_ways_ = both; }
 
  private:
   const Dictionary& dictionary_;
   const Ontology& ontology_;
   bool keep_requested_ = false;
+  bool mutual_both_ways_ = false;
 };
 
 }  // namespace dyad

@@ -2,6 +2,7 @@
 // stages and of the built-in dictionary's contents.
 #include "events/coder.h"
 
+#include "actors/pair_mentions.h"
 #include "syntax/syntax_analyzer.h"
 
 #include <gtest/gtest.h>
@@ -287,6 +288,9 @@ TEST_F(CoderTest, TheTwoCountriesAreTheArticlesPair) {
   second.begin = b.doc.tokens[5].begin;
   second.end = static_cast<uint32_t>(b.text.size());
   b.doc.sentences.push_back(second);
+  AddPairMentions(b.doc, &b.mentions);  // the actor stage's last step
+  ASSERT_EQ(b.mentions.size(), 3u);
+  EXPECT_EQ(b.mentions[2].kind, MentionKind::kPair);
   auto ev = Code(b);
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].cameo, "054");
@@ -294,7 +298,7 @@ TEST_F(CoderTest, TheTwoCountriesAreTheArticlesPair) {
   EXPECT_TRUE(ev[0].symmetric);
   EXPECT_EQ(ev[0].source.code, "SYR");
   EXPECT_EQ(ev[0].target.code, "AZE");
-  EXPECT_EQ(ev[0].source.text, "two countries");
+  EXPECT_EQ(ev[0].source.text, "The two countries");
 }
 
 // Codes b with its own dictionary (one pattern a line).

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 namespace dyad {
@@ -109,6 +110,28 @@ TEST(PipelineTest, NewsConstructions) {
   CodedArticle venue;
   for (const Event& e : Code("Canada met recently in Paris.", "2024-05-02", &venue))
     ADD_FAILURE() << "unexpected " << e.cameo << " " << e.source.code << "->" << e.target.code;
+}
+
+// "the two countries", "both sides": the pair the article named, in either slot, and a
+// mutual act of a list coded once, not once each way nor with the venue.
+TEST(PipelineTest, PairPhrasesStandForBothMembers) {
+  auto dyads = [](const std::vector<Event>& ev, uint32_t sentence) {
+    std::multiset<std::string> out;
+    for (const Event& e : ev)
+      if (e.sentence == sentence) out.insert(e.cameo.substr(0, 2) + " " + e.source.country + "->" + e.target.country);
+    return out;
+  };
+  CodedArticle a;
+  std::vector<Event> ev = Code(
+      "Armenia and Azerbaijan signed a peace deal in Washington on Friday. "
+      "Washington secured agreements with both countries. "
+      "Both sides condemned the attack by Iran.", "2025-08-09", &a);
+  EXPECT_EQ(dyads(ev, 0), (std::multiset<std::string>{"05 ARM->AZE"}));
+  EXPECT_EQ(dyads(ev, 1), (std::multiset<std::string>{"05 USA->ARM", "05 USA->AZE"}));
+  EXPECT_EQ(dyads(ev, 2), (std::multiset<std::string>{"11 ARM->IRN", "11 AZE->IRN"}));
+  for (const Event& e : ev) {
+    EXPECT_TRUE(e.sentence != 0 || e.symmetric) << e.cameo;
+  }
 }
 
 }  // namespace

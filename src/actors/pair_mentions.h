@@ -1,0 +1,37 @@
+// Pair phrases: "the two countries", "both sides", "the parties", "the two ministers".
+// News names a pair of states once and then refers to it as a pair ("Armenia and
+// Azerbaijan signed ... The two countries agreed to reopen embassies"); most agreements
+// and meetings are reported that way. This step, the last of the actor stage, makes each
+// such phrase one mention of kind kPair that stands for both members: `code` is the
+// first member's, `pair_code` the other's, with the role the head word gives ("the two
+// ministers" GOV, "both armies" MIL, "the two countries" none).
+//
+// The pair is the one the article has named together most often up to and including the
+// phrase's sentence (two countries in one sentence), the latest of equals; with no two
+// countries ever named together, the two most named. Members are in the order the
+// article first names them. A phrase with no pair to stand for stays no mention.
+// Mentions the phrase covers ("two ministers" as a role of no country) are replaced.
+// Linear in the article: a sentence's countries are counted once, at most eight of them.
+#ifndef DYAD_ACTORS_PAIR_MENTIONS_H_
+#define DYAD_ACTORS_PAIR_MENTIONS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "actors/actor.h"
+#include "text/document.h"
+
+namespace dyad {
+
+// The end of a pair phrase that starts at token i of a sentence ending at `end`, or 0;
+// *role is the CAMEO role its head word gives ("" for countries, sides and parties).
+uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end, std::string_view* role);
+
+// `mentions` are doc's, ordered by sentence and first token; they stay so ordered, with
+// antecedents renumbered.
+void AddPairMentions(const Document& doc, std::vector<ActorMention>* mentions);
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_PAIR_MENTIONS_H_
