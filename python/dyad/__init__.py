@@ -247,9 +247,18 @@ def _date(name: str, value):
         value = f"{value:04d}"
     elif isinstance(value, (_datetime.date, pd.Timestamp)):
         value = value.strftime("%Y-%m-%d")
-    if not isinstance(value, str) or not _dyad.is_date_bound(value):
+    if not isinstance(value, str) or not _dyad.is_date_bound(value) or not _real_date(value):
         raise ValueError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
     return value
+
+
+def _real_date(value: str) -> bool:
+    """True when the month and day exist ("2024-13" and "2023-02-29" do not)."""
+    try:
+        _datetime.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
 
 
 def _range(start, end, from_, to):

@@ -29,12 +29,12 @@ py::object ToPython(const nlohmann::json& j) {
     case T::array: {
       py::list l;
       for (const nlohmann::json& v : j) l.append(ToPython(v));
-      return std::move(l);
+      return py::object(std::move(l));
     }
     case T::object: {
       py::dict d;
       for (auto it = j.begin(); it != j.end(); ++it) d[py::str(it.key())] = ToPython(it.value());
-      return std::move(d);
+      return py::object(std::move(d));
     }
     case T::binary:
       break;
