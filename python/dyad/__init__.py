@@ -91,6 +91,9 @@ def _items(data) -> Iterator:
 def _encode(index: int, item):
     """(kind, payload) for the C++ module: 0 text, 1 JSON record; or a path string."""
     if isinstance(item, str):
+        if len(item) < 1024 and "\n" not in item and item.strip() and os.path.isfile(item):
+            warnings.warn(f"input {index} is coded as article text, though it names a file; "
+                          f"pass pathlib.Path({item!r}) to read the file", DyadWarning, stacklevel=5)
         return (0, item)
     if isinstance(item, bytes):
         return (0, item.decode("utf-8", errors="replace"))

@@ -101,6 +101,16 @@ void RunPipeline(const Pipeline& pipeline, std::vector<std::unique_ptr<CodedArti
   for (std::thread& t : pool) t.join();
 }
 
+// Thrown, with the GIL released, when Ctrl-C was pressed during a long call: the
+// KeyboardInterrupt is pending and raised once the GIL is back (RaiseInterrupt).
+struct Interrupted {};
+
+// Between batches of a long call: throws Interrupted when a signal handler raised.
+void CheckSignals() {
+  py::gil_scoped_acquire acquire;
+  if (PyErr_CheckSignals() != 0) throw Interrupted{};
+}
+
 std::unique_ptr<Pipeline> MakePipeline(const std::vector<std::string>& dictionaries) {
   PipelineOptions options;
   options.dictionary_files = dictionaries;
@@ -184,7 +194,10 @@ class Coder {
           [&](Article&& a) {
             batch.push_back(std::make_unique<CodedArticle>());
             batch.back()->article = std::move(a);
-            if (batch.size() >= 256) flush();
+            if (batch.size() >= 256) {
+              flush();
+              CheckSignals();
+            }
           },
           sink);
       flush();
@@ -343,7 +356,10 @@ class PyStore {
             coded.push_back(std::make_unique<CodedArticle>());
             coded.back()->article = std::move(a);
             index.push_back(static_cast<size_t>(-1));
-            if (coded.size() >= std::max<size_t>(1, batch)) flush();
+            if (coded.size() >= std::max<size_t>(1, batch)) {
+              flush();
+              CheckSignals();  // what was stored stays stored
+            }
           },
           sink);
       flush();
@@ -633,6 +649,14 @@ PYBIND11_MODULE(_dyad, m) {
   using namespace dyad::python;
   m.doc() = "dyad's C++ library; use the package `dyad`, which returns pandas DataFrames";
   py::register_exception<StoreError>(m, "StoreError", PyExc_RuntimeError);
+  // The KeyboardInterrupt CheckSignals left pending.
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const Interrupted&) {
+      if (PyErr_Occurred() == nullptr) PyErr_SetNone(PyExc_KeyboardInterrupt);
+    }
+  });
 
   py::class_<Coder>(m, "Coder")
       .def(py::init<const std::vector<std::string>&>(), py::arg("dictionaries") = std::vector<std::string>{})
