@@ -22,5 +22,5 @@ if [ ! -x .venv/bin/python3 ] || [ "$(.venv/bin/python3 -c 'import sys; print(sy
 fi
 site="$(.venv/bin/python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 echo "$(pwd)/build/python" > "$site/dyad.pth"
-.venv/bin/python3 -c "import dyad; print(dyad.code(['Azerbaijan\'s foreign minister visited Damascus.'])[['date', 'source_code', 'cameo', 'target_code', 'evidence_text']])"
+.venv/bin/python3 -c "import dyad; print(dyad.code(['Azerbaijan\'s foreign minister visited Damascus.'])[['date', 'source_code', 'cameo', 'target_code', 'evidence_text']].to_string())"
 echo "The Python package is installed in .venv: run '. .venv/bin/activate', then python3 -c 'import dyad'"
