@@ -435,16 +435,23 @@ class Store:
 
     def relations(self, a: str, b: str, freq: str = "M", *, cameo=None, start=None, end=None) -> pd.DataFrame:
         """The timeline of the relation between two actors or countries (code prefixes,
-        either direction), as ``dyad relations``: one row per period (freq "M" months, "Q"
-        quarters, "Y" years) with events, clusters (distinct real-world events), counts
-        per quad class, the mean Goldstein score and both directions. Events dated only
-        to a year are a row of precision "year" in monthly and quarterly timelines;
-        undated events the last row ("undated", start NaT). ``df.attrs`` holds the
-        totals, outlets and article count."""
-        if freq not in ("M", "Q", "Y", "A"):
-            raise ValueError(f"freq must be 'M' (months), 'Q' (quarters) or 'Y' (years), got {freq!r}")
+        either direction), as ``dyad relations``: one row per period (freq "D" days, "W"
+        ISO weeks, "M" months, "Q" quarters, "Y" years) with events, clusters (distinct
+        real-world events), counts per quad class, the mean Goldstein score and both
+        directions. Events dated less precisely than the period (only to a month or a
+        year) are rows of their own with that precision; undated events the last row
+        ("undated", start NaT). ``df.attrs`` holds the totals, outlets and article count.
+        Months, quarters and years are read from the sums the store keeps; days and
+        weeks from the pair's events."""
+        if freq not in ("D", "W", "M", "Q", "Y", "A"):
+            raise ValueError(f"freq must be 'D', 'W', 'M', 'Q' or 'Y' (days, weeks, months, quarters, years), "
+                             f"got {freq!r}")
         rel = self._relation(a, b, cameo, start, end, 0)
-        rows = _aggregate(rel["periods"], freq)
+        if freq in ("D", "W"):
+            events = self.events(between=(a, b), cameo=cameo, start=start, end=end)
+            rows = _from_events(events, rel["a"], rel["b"], freq)
+        else:
+            rows = _aggregate(rel["periods"], freq)
         df = _frames.frame({name: [r[name] for r in rows] for name, _ in _frames.RELATION_COLUMNS},
                            _frames.RELATION_COLUMNS)
         totals = dict(rel["totals"])
@@ -506,8 +513,7 @@ def _aggregate(periods: list, freq: str) -> list:
             key = (f"{period[:4]}Q{quarter + 1}", f"{period[:4]}-{quarter * 3 + 1:02d}", "quarter")
         else:
             key = (period[:4], period[:4], "year")
-        g = groups.setdefault(key, {"events": 0, "tenths": 0, "a_to_b": 0, "b_to_a": 0,
-                                    "clusters": set(), **{q: 0 for q in _QUADS}})
+        g = _group(groups, key)
         g["events"] += p["events"]
         g["tenths"] += p["goldstein_tenths"]
         g["a_to_b"] += p["a_to_b"]
@@ -515,12 +521,59 @@ def _aggregate(periods: list, freq: str) -> list:
         g["clusters"].update(p["cluster_ids"])
         for q in _QUADS:
             g[q] += p["quad_class"][q]
+    return _rows(groups)
+
+
+def _group(groups: dict, key: tuple) -> dict:
+    return groups.setdefault(key, {"events": 0, "tenths": 0, "a_to_b": 0, "b_to_a": 0, "clusters": set(),
+                                   **{q: 0 for q in _QUADS}})
+
+
+_PRECISION_RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+
+
+def _rows(groups: dict) -> list:
+    """The rows of the timeline, in time order (a year before its months), undated last."""
     rows = []
     for (period, start, precision), g in groups.items():
         rows.append({"period": period, "start": start, "precision": precision, "events": g["events"],
                      "clusters": len(g["clusters"]), **{q: g[q] for q in _QUADS},
                      "mean_goldstein": g["tenths"] / (10 * g["events"]) if g["events"] else None,
                      "a_to_b": g["a_to_b"], "b_to_a": g["b_to_a"]})
-    # In time order (a year before its months), undated last.
-    rows.sort(key=lambda r: (r["start"] is None, (r["start"] or "") + ("" if r["precision"] == "year" else "~")))
+    rows.sort(key=lambda r: (r["start"] is None, ((r["start"] or "") + "-01-01")[:10],
+                             _PRECISION_RANK.get(r["precision"], 9)))
     return rows
+
+
+def _from_events(events: pd.DataFrame, a: str, b: str, freq: str) -> list:
+    """Timeline rows of days or ISO weeks from the pair's events (as the store sums
+    them: A is the source when the source has A's prefix and the target B's, or the
+    target not A's)."""
+    groups: dict = {}
+    columns = zip(events["date"], events["date_precision"], events["source_code"], events["target_code"],
+                  events["quad_class"], events["goldstein"], events["cluster_id"])
+    for date, precision, source, target, quad, goldstein, cluster in columns:
+        if pd.isna(date):
+            key = ("undated", None, None)
+        elif precision == "day" and freq == "D":
+            day = date.strftime("%Y-%m-%d")
+            key = (day, day, "day")
+        elif precision == "day":
+            year, week, weekday = date.isocalendar()
+            monday = (date - pd.Timedelta(days=weekday - 1)).strftime("%Y-%m-%d")
+            key = (f"{year}-W{week:02d}", monday, "week")
+        elif precision == "month":
+            key = (date.strftime("%Y-%m"), date.strftime("%Y-%m"), "month")
+        else:
+            key = (date.strftime("%Y"), date.strftime("%Y"), "year")
+        g = _group(groups, key)
+        source, target = source if isinstance(source, str) else "", target if isinstance(target, str) else ""
+        a_is_source = source.startswith(a) and (target.startswith(b) or not target.startswith(a))
+        g["events"] += 1
+        g["tenths"] += round(goldstein * 10)
+        g["a_to_b" if a_is_source else "b_to_a"] += 1
+        if isinstance(cluster, str):
+            g["clusters"].add(cluster)
+        if not pd.isna(quad) and 1 <= quad <= 4:
+            g[_QUADS[quad - 1]] += 1
+    return _rows(groups)

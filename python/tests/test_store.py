@@ -126,6 +126,16 @@ def test_relations_and_key_events(seed_store):
     years = seed_store.relations("aze", "syr", freq="Y")
     assert years["events"].sum() == rel["events"].sum()
     assert years[years["period"] == "2024"].iloc[0]["clusters"] <= rel["clusters"].sum()
+    # Weeks and days from the events agree with the store's sums.
+    weeks = seed_store.relations("AZE", "SYR", freq="W")
+    for column in ("events", "a_to_b", "b_to_a", "verbal_cooperation", "material_cooperation"):
+        assert weeks[column].sum() == rel[column].sum(), column
+    visit_week = weeks[weeks["period"] == "2025-W01"].iloc[0]  # Monday 2024-12-30
+    assert visit_week["start"] == pd.Timestamp("2024-12-30") and visit_week["precision"] == "week"
+    assert visit_week["events"] == dec.iloc[0]["events"]
+    assert visit_week["mean_goldstein"] == pytest.approx(dec.iloc[0]["mean_goldstein"])
+    days = seed_store.relations("AZE", "SYR", freq="D")
+    assert list(days["period"]) == ["1992", "1997", "2008", "2024-12-30", "2025"][:len(days)]
     with pytest.raises(ValueError, match="freq"):
         seed_store.relations("AZE", "SYR", freq="fortnight")
     key = seed_store.key_events("AZE", "SYR", top=3)
