@@ -135,10 +135,9 @@ def test_explain():
     assert "events: 0" in dyad.explain("-- not an option")
 
 
-def test_gil_released_while_coding(seed_texts):
-    coder = _dyad.Coder([])
-    record = json.dumps(seed_texts["000"])
-    batch = [(1, '{"id": "g%d", "text": %s}' % (i, record)) for i in range(60)]
+def coding_span(coder, batch) -> tuple:
+    """(start, end) of coding `batch` on another thread, and the times this thread ran
+    meanwhile (about every millisecond)."""
     span, done = [], threading.Event()
 
     def work():
@@ -155,8 +154,18 @@ def test_gil_released_while_coding(seed_texts):
         if now - seen[-1] > 0.001:
             seen.append(now)
     worker.join()
-    t0, t1 = span
-    assert t1 - t0 > 0.1, "coding took too little time to tell"
+    return span[0], span[1], seen
+
+
+def test_gil_released_while_coding(seed_texts):
+    coder = _dyad.Coder([])
+    record = json.dumps(seed_texts["000"])
+    for n in (50, 200, 800, 3200):  # until coding takes long enough to tell
+        batch = [(1, '{"id": "g%d", "text": %s}' % (i, record)) for i in range(n)]
+        t0, t1, seen = coding_span(coder, batch)
+        if t1 - t0 > 0.2:
+            break
+    assert t1 - t0 > 0.2, "coding took too little time to tell"
     # With the GIL held for the call, this thread could not run in the middle of it.
     middle = [t for t in seen if t0 + 0.3 * (t1 - t0) < t < t0 + 0.7 * (t1 - t0)]
     assert middle, "the main thread did not run while the batch was coded"
