@@ -30,6 +30,7 @@ import json
 import math
 import os
 import re
+import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -44,6 +45,14 @@ __all__ = ["code", "iter_code", "explain", "Store", "StoreError", "DyadWarning"]
 
 class DyadWarning(UserWarning):
     """An input was malformed and skipped (errors="warn"), or was used despite a problem."""
+
+
+def _warn(text: str) -> None:
+    """A DyadWarning attributed to the caller's code, outside this package."""
+    here, level, frame = os.path.dirname(os.path.abspath(__file__)), 2, sys._getframe(1)
+    while frame is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == here:
+        frame, level = frame.f_back, level + 1
+    warnings.warn(text, DyadWarning, stacklevel=level)
 
 
 # --- Inputs ---
@@ -92,8 +101,8 @@ def _encode(index: int, item):
     """(kind, payload) for the C++ module: 0 text, 1 JSON record; or a path string."""
     if isinstance(item, str):
         if len(item) < 1024 and "\n" not in item and item.strip() and os.path.isfile(item):
-            warnings.warn(f"input {index} is coded as article text, though it names a file; "
-                          f"pass pathlib.Path({item!r}) to read the file", DyadWarning, stacklevel=5)
+            _warn(f"input {index} is coded as article text, though it names a file; "
+                  f"pass pathlib.Path({item!r}) to read the file")
         return (0, item)
     if isinstance(item, bytes):
         return (0, item.decode("utf-8", errors="replace"))
@@ -145,7 +154,7 @@ def _report(problems, first: int, errors: str) -> None:
         if is_error:
             failed.append(text)
         elif errors != "ignore":
-            warnings.warn(text, DyadWarning, stacklevel=4)
+            _warn(text)
     if not failed:
         return
     if errors == "raise":
@@ -153,7 +162,7 @@ def _report(problems, first: int, errors: str) -> None:
         raise ValueError("; ".join(failed[:5]) + more)
     if errors == "warn":
         for text in failed:
-            warnings.warn(text + " (skipped)", DyadWarning, stacklevel=4)
+            _warn(text + " (skipped)")
 
 
 def _check_common(errors: str, threads) -> None:
@@ -325,8 +334,13 @@ class Store:
 
     def __init__(self, path, create: bool = False):
         path = os.fspath(path)
+        if os.path.isdir(path):
+            raise IsADirectoryError(errno.EISDIR, "a directory, not a dyad store", path)
         if not create and not os.path.exists(path):
             raise FileNotFoundError(errno.ENOENT, "no dyad store here (Store(path, create=True) creates one)", path)
+        parent = os.path.dirname(os.path.abspath(path))
+        if create and not os.path.isdir(parent):
+            raise FileNotFoundError(errno.ENOENT, "no such directory for the store", parent)
         self._store = _dyad.Store(path, bool(create))
 
     def __enter__(self) -> "Store":

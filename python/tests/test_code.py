@@ -120,7 +120,9 @@ def test_bad_inputs_raise_value_error():
         warnings.simplefilter("always")
         df = dyad.code([{"title": "no text"}, TARGET], errors="warn")
     assert len(df) == 1
-    assert any("input 0" in str(w.message) for w in caught)
+    mine = [w for w in caught if "input 0" in str(w.message)]
+    assert mine and mine[0].category is dyad.DyadWarning
+    assert mine[0].filename == __file__  # attributed to the caller's line
 
 
 def test_explain():

@@ -17,6 +17,10 @@ def test_missing_store_raises_file_not_found(tmp_path):
     not_a_store.write_text("hello, this is no SQLite file\n" * 100)
     with pytest.raises(dyad.StoreError):
         dyad.Store(not_a_store)
+    with pytest.raises(IsADirectoryError):
+        dyad.Store(tmp_path)
+    with pytest.raises(FileNotFoundError):
+        dyad.Store(tmp_path / "no" / "such" / "dir.db", create=True)
 
 
 def test_round_trip(tmp_path, seeds_dir, examples_dir):
