@@ -62,8 +62,9 @@ std::optional<Article> ParseInput(size_t index, const Input& in, std::vector<Pro
       found.push_back({i, d.where, d.message, d.severity == Severity::kError});
     };
     std::optional<Article> a = ParseJsonLine(in.second, where, sink);
+    const bool any_error = std::any_of(found.begin(), found.end(), [](const Problem& p) { return p.error; });
     problems->insert(problems->end(), found.begin(), found.end());
-    if (!a && found.empty()) problems->push_back({i, where, "not an article record", true});
+    if (!a && !any_error) problems->push_back({i, where, "not an article record", true});
     return a;
   }
   Article a = ParsePlainTextArticle(in.second, where);
