@@ -159,9 +159,9 @@ def coding_span(coder, batch) -> tuple:
     return span[0], span[1], seen
 
 
-def test_gil_released_while_coding(seed_texts):
+def test_gil_released_while_coding(examples_dir):
     coder = _dyad.Coder([])
-    record = json.dumps(seed_texts["000"])
+    record = json.dumps((examples_dir / "01_qatar_turkey_visit_gulf_courier.txt").read_text(encoding="utf-8"))
     for n in (50, 200, 800, 3200):  # until coding takes long enough to tell
         batch = [(1, '{"id": "g%d", "text": %s}' % (i, record)) for i in range(n)]
         t0, t1, seen = coding_span(coder, batch)

@@ -23,6 +23,21 @@ def test_missing_store_raises_file_not_found(tmp_path):
         dyad.Store(tmp_path / "no" / "such" / "dir.db", create=True)
 
 
+def test_examples_store(tmp_path, examples_dir):
+    """The bundled examples (always there): a directory ingested, the Qatar-Turkey visit
+    that two outlets report as one key event."""
+    with dyad.Store(tmp_path / "examples.db", create=True) as store:
+        summary = store.ingest(examples_dir)
+        assert summary["stored"] >= 10 and summary["skipped"] == 0, summary
+        key = store.key_events("QAT", "TUR", top=1).iloc[0]
+        assert key["num_sources"] == 2 and key["outlets"] == ["Bosphorus Daily", "Gulf Courier"], key
+        assert key["date"] == pd.Timestamp("2025-03-11")
+        timeline = store.relations("QAT", "TUR")
+        assert timeline[timeline["period"] == "2025-03"].iloc[0]["events"] > 0
+        events = store.events(pair=("QAT", "TUR"))
+        assert events["cluster_id"].isin([key["cluster_id"]]).sum() >= 2
+
+
 def test_round_trip(tmp_path, seeds_dir, examples_dir):
     path = tmp_path / "news.db"
     files = sorted(seeds_dir.glob("*.txt"))
