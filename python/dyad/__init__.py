@@ -206,7 +206,13 @@ def iter_code(data, batch_size: int = 1000, *, dictionaries=None, threads: int =
     sharing one pipeline.
     """
     _check_common(errors, threads)
-    coder = _coder(dictionaries)
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+    coder = _coder(dictionaries)  # the arguments are checked now, not at the first batch
+    return _code_batches(coder, data, batch_size, threads, errors)
+
+
+def _code_batches(coder, data, batch_size: int, threads: int, errors: str) -> Iterator[pd.DataFrame]:
     for first, batch in _batches(data, batch_size):
         if isinstance(batch, str):
             columns, problems = coder.code_paths([batch], threads)

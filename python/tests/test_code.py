@@ -125,6 +125,25 @@ def test_bad_inputs_raise_value_error():
     assert mine[0].filename == __file__  # attributed to the caller's line
 
 
+def test_extra_dictionary(tmp_path):
+    text = "Azerbaijan's foreign minister serenaded Syria's foreign minister."
+    assert len(dyad.code([text])) == 0
+    extra = tmp_path / "praise.txt"
+    extra.write_text("051  serenade TGT   ; verb\n")
+    df = dyad.code([text], dictionaries=[extra])
+    assert df[["cameo", "source_code", "target_code"]].values.tolist() == [["051", "AZEGOV", "SYRGOV"]]
+    assert "serenade TGT" in dyad.explain(text, dictionaries=extra)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("999  frobnicate TGT\n")
+    with pytest.raises(ValueError, match="unknown CAMEO code"):
+        dyad.code([text], dictionaries=[bad])
+    # Arguments are checked when iter_code is called, before any input is read.
+    with pytest.raises(ValueError, match="unknown CAMEO code"):
+        dyad.iter_code(iter([text]), dictionaries=[bad])
+    with pytest.raises(ValueError, match="batch_size"):
+        dyad.iter_code([text], batch_size=-1)
+
+
 def test_explain():
     text = dyad.explain(TARGET)
     assert isinstance(text, str)
