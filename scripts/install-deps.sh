@@ -8,4 +8,5 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recomme
   build-essential cmake pkg-config ca-certificates \
   nlohmann-json3-dev libcli11-dev libsqlite3-dev zlib1g-dev libzstd-dev \
   libutf8proc-dev libxxhash-dev libgtest-dev libgmock-dev clang libclang-rt-14-dev \
+  libcpp-httplib-dev apache2-utils \
   sqlite3 time

@@ -19,6 +19,20 @@ enum class MentionKind : uint8_t {
   kPronoun,       // "he", "she", "they", resolved to an earlier mention
 };
 
+// "country", "demonym", "capital", "organization", "role", "person", "pronoun".
+inline const char* MentionKindName(MentionKind k) {
+  switch (k) {
+    case MentionKind::kCountry: return "country";
+    case MentionKind::kDemonym: return "demonym";
+    case MentionKind::kCapital: return "capital";
+    case MentionKind::kOrganization: return "organization";
+    case MentionKind::kRole: return "role";
+    case MentionKind::kPerson: return "person";
+    case MentionKind::kPronoun: return "pronoun";
+  }
+  return "?";
+}
+
 struct ActorMention {
   uint32_t sentence = 0;     // index into Document::sentences
   uint32_t first_token = 0;  // token span [first_token, end_token) in Document::tokens

@@ -111,6 +111,7 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
     std::string format = "text";
     std::string cameo, from, to;
     size_t top = 10;
+    std::string freq = "month";
   };
   auto opts = std::make_shared<Options>();
   auto date = CLI::Validator(
@@ -123,6 +124,11 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--from", opts->from, "Only events dated on or after DATE")->check(date);
   cmd->add_option("--to", opts->to, "Only events dated on or before DATE")->check(date);
   cmd->add_option("--top", opts->top, "Key events to list")->capture_default_str();
+  cmd->add_option("--freq", opts->freq,
+                  "The timeline's periods: month, or week (named by the Monday that opens it; "
+                  "events dated only to a month stay in the month's period)")
+      ->check(CLI::IsMember({"month", "week"}))
+      ->capture_default_str();
   cmd->add_option("--format", opts->format,
                   "text: a report; json: every figure, the key events with their reports; "
                   "csv: the timeline, one row per period")
@@ -137,6 +143,7 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
     f.from = opts->from;
     f.to = opts->to;
     f.max_key_events = opts->top;
+    if (opts->freq == "week") f.period_unit = RelationPeriodUnit::kWeek;
     Relation r = store->GetRelation(f);
 
     std::ios::sync_with_stdio(false);
