@@ -210,7 +210,7 @@ struct Api::Impl {
     return j;
   }
 
-  Json Article(const ApiRequest& r, std::string_view id, Clock::time_point deadline) {
+  Json ArticleAnswer(const ApiRequest& r, std::string_view id, Clock::time_point deadline) {
     Params p(r.params, {});
     if (id.empty()) Fail(404, "give an article id: /api/articles/ID");
     Lease store(*this, deadline);
@@ -225,7 +225,7 @@ struct Api::Impl {
     return StoredArticleToJson(*a);
   }
 
-  Json Cluster(const ApiRequest& r, std::string_view id, Clock::time_point deadline) {
+  Json ClusterAnswer(const ApiRequest& r, std::string_view id, Clock::time_point deadline) {
     Params p(r.params, {});
     if (id.empty()) Fail(404, "give a cluster id: /api/clusters/ID");
     Lease store(*this, deadline);
@@ -315,7 +315,7 @@ struct Api::Impl {
       Fail(400, "no article in the body (JSON Lines, a JSON array or one object with \"text\")" +
                     (problems.empty() ? std::string() : ": " + problems[0]["message"].get<std::string>()));
     }
-    const Pipeline& pipeline = GetPipeline();
+    const Pipeline& coder = GetPipeline();
     int64_t stored = 0, already = 0, events = 0;
     std::lock_guard lock(writer_mu);
     if (!writer) writer = Store::Open(options.db, {.create = false});
@@ -328,7 +328,7 @@ struct Api::Impl {
         }
         CodedArticle coded;
         coded.article = std::move(a);
-        pipeline.Run(&coded);
+        coder.Run(&coded);
         Store::PutResult put = writer->PutArticle(coded);
         if (put.stored) {
           ++stored;
@@ -379,10 +379,10 @@ struct Api::Impl {
       result = Ingest(r);
     } else if (auto aid = id_after("/api/articles/")) {
       method("GET");
-      result = Article(r, *aid, deadline);
+      result = ArticleAnswer(r, *aid, deadline);
     } else if (auto cid = id_after("/api/clusters/")) {
       method("GET");
-      result = Cluster(r, *cid, deadline);
+      result = ClusterAnswer(r, *cid, deadline);
     } else {
       Fail(404, "no endpoint " + r.path + " (see /api/events, /api/relations, /api/actors, /api/articles/ID, "
                                            "/api/clusters/ID, /api/explain, POST /api/ingest)");

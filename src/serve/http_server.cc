@@ -1,6 +1,8 @@
 // HttpServer: the Api on a socket, with cpp-httplib (Debian's libcpp-httplib-dev).
 #include <httplib.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -63,6 +65,26 @@ struct HttpServer::Impl {
     server.Delete(".*", handle);
     server.Patch(".*", handle);
     server.Options(".*", handle);
+    // A body declared larger than the limit is refused before it is read (httplib would
+    // read and discard it first, holding a thread for as long as the client sends).
+    const size_t max_body = api.options().max_body_bytes;
+    server.set_pre_routing_handler([max_body](const httplib::Request& req, httplib::Response& res) {
+      if (!req.has_header("Content-Length")) return httplib::Server::HandlerResponse::Unhandled;
+      const std::string declared = req.get_header_value("Content-Length");
+      char* end = nullptr;
+      errno = 0;
+      unsigned long long n = std::strtoull(declared.c_str(), &end, 10);
+      if (end != declared.c_str() && *end == '\0' && errno == 0 && n <= max_body) {
+        return httplib::Server::HandlerResponse::Unhandled;
+      }
+      res.status = 413;
+      res.set_header("Connection", "close");
+      res.set_content(nlohmann::json{{"error", "request body of " + declared + " bytes, above the limit of " +
+                                                   std::to_string(max_body)}}
+                          .dump(),
+                      kJson);
+      return httplib::Server::HandlerResponse::Handled;
+    });
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
       if (!res.body.empty()) return;  // the Api's own answer
       res.set_content(nlohmann::json{{"error", StatusMessage(res.status)}}.dump(), kJson);
