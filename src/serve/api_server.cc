@@ -389,7 +389,7 @@ struct Api::Impl {
     }
     return JsonResponse(200, result);
   }
-  static constexpr size_t kMaxIdle = 16;
+  static constexpr size_t kMaxIdle = 64;  // idle connections kept (one per thread is enough)
   const ApiOptions options;
   std::mutex pool_mu;
   std::vector<std::unique_ptr<Store>> pool;
