@@ -42,7 +42,7 @@ if [ -z "$db" ]; then
   "$dyad" ingest --db "$db" "${inputs[@]}" 2>"$work/ingest.log" || { cat "$work/ingest.log" >&2; exit 3; }
 fi
 
-"$dyad" serve --db "$db" --port 0 2>"$work/serve.log" &
+"$dyad" serve --db "$db" --port 0 ${SERVE_ARGS:-} 2>"$work/serve.log" &
 server_pid=$!
 port=""
 for _ in $(seq 1 100); do

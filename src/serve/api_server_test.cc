@@ -373,6 +373,14 @@ TEST_F(ApiTest, ServerAnswersOverHttpAndRefusesMalformedAndOversizedRequests) {
   ASSERT_TRUE(root);
   EXPECT_EQ(root->status, 404);
   EXPECT_TRUE(Json::parse(root->body).contains("error"));
+  // A second server cannot take the port (no SO_REUSEPORT sharing).
+  {
+    Api other_api(o);
+    HttpServer other(other_api, {.port = server.port()});
+    std::string error;
+    EXPECT_FALSE(other.Bind(&error));
+    EXPECT_NE(error.find("cannot listen"), std::string::npos) << error;
+  }
   // The server still answers after all that.
   auto again = client.Get("/api/events?pair=AZE,SYR&limit=1");
   ASSERT_TRUE(again);

@@ -89,6 +89,16 @@ struct HttpServer::Impl {
       if (!res.body.empty()) return;  // the Api's own answer
       res.set_content(nlohmann::json{{"error", StatusMessage(res.status)}}.dump(), kJson);
     });
+    // The hook sees the listening socket before bind. httplib's default sets SO_REUSEPORT,
+    // with which a second server binds the same port and takes half its connections:
+    // SO_REUSEADDR only allows a restart while old connections linger. And httplib 0.11
+    // listens with a backlog of 5: 50 clients connecting at once overflow it and wait a
+    // second for their SYN to be sent again; Bind() listens again with SOMAXCONN.
+    server.set_socket_options([this](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+      listen_socket = sock;
+    });
     server.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}});
   }
 
@@ -96,6 +106,7 @@ struct HttpServer::Impl {
   HttpOptions options;
   httplib::Server server;
   int port = -1;
+  socket_t listen_socket = INVALID_SOCKET;
 };
 
 HttpServer::HttpServer(Api& api, HttpOptions options) : impl_(std::make_unique<Impl>(api, std::move(options))) {}
@@ -108,6 +119,7 @@ bool HttpServer::Bind(std::string* error) {
   } else if (impl_->server.bind_to_port(o.host, o.port)) {
     impl_->port = o.port;
   }
+  if (impl_->port >= 0 && impl_->listen_socket != INVALID_SOCKET) ::listen(impl_->listen_socket, SOMAXCONN);
   if (impl_->port < 0) {
     *error = "cannot listen on " + o.host + ":" + std::to_string(o.port) +
              " (address in use, not an address of this machine, or a port that needs privileges)";
