@@ -95,11 +95,13 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
   };
   filter("actor",
          "Only events whose source or target actor code starts with CODE: AZE is "
-         "Azerbaijan and all its actors (AZEGOV, AZEMIL...), AZEGOV its government");
+         "Azerbaijan and all its actors (AZEGOV, AZEMIL...), AZEGOV its government")
+      ->type_name("CODE");
   filter("pair", "Only events between the countries A and B (ISO alpha-3), in either direction", 2);
   filter("cameo",
          "Only events whose CAMEO code starts with CODE: 04 is the root (consult), "
-         "042 the code and its subcodes");
+         "042 the code and its subcodes")
+      ->type_name("CODE");
   filter("from", "Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
   filter("to", "Only events dated on or before DATE; 2024-12 includes all of December")->type_name("DATE");
   filter("outlet", "Only events from articles of this outlet (case-insensitive)");
@@ -113,10 +115,11 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
   filter("cluster", "Only events of this cluster (the same real-world event across articles)");
   filter("min-sources",
          "Only events whose cluster was reported by at least N sources (distinct "
-         "outlets; syndicated copies count once)");
-  filter("min-articles", "Only events whose cluster was reported in at least N articles");
-  filter("limit", "At most N events");
-  filter("offset", "Skip the first N matching events");
+         "outlets; syndicated copies count once)")
+      ->type_name("N");
+  filter("min-articles", "Only events whose cluster was reported in at least N articles")->type_name("N");
+  filter("limit", "At most N events")->type_name("N");
+  filter("offset", "Skip the first N matching events")->type_name("N");
   cmd->add_option("--format", opts->format,
                   "text: a table (date, source, CAMEO code and name, target, evidence, "
                   "article:sentence); jsonl: one JSON record per event; csv; gdelt: GDELT "

@@ -44,7 +44,9 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--token", opts->token,
                   "Allow POST /api/ingest to requests with the header \"Authorization: Bearer TOKEN\"; "
-                  "the store is then opened for writing by ingest requests only");
+                  "the store is then opened for writing by ingest requests only. Also read from "
+                  "the environment variable DYAD_SERVE_TOKEN (which other users cannot see in ps)")
+      ->envname("DYAD_SERVE_TOKEN");
   cmd->add_option("--threads", opts->threads, "Requests answered at once")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
