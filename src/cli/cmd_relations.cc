@@ -34,7 +34,7 @@ std::string Right(const std::string& s, size_t width) {
 }
 
 void WriteCountsRow(std::ostream& out, const std::string& period, const RelationCounts& c) {
-  out << TextCell(period, 9) << Right(std::to_string(c.events), 7) << Right(std::to_string(c.clusters.size()), 10)
+  out << TextCell(period, 10) << Right(std::to_string(c.events), 7) << Right(std::to_string(c.clusters.size()), 10)
       << Right(std::to_string(c.quad_class[0]), 6) << Right(std::to_string(c.quad_class[1]), 6)
       << Right(std::to_string(c.quad_class[2]), 6) << Right(std::to_string(c.quad_class[3]), 6)
       << Right(Fixed(c.mean_goldstein(), 2), 11) << Right(std::to_string(c.a_to_b), 7)
@@ -53,7 +53,7 @@ void WriteText(std::ostream& out, const Relation& r) {
       << ", material conflict " << t.quad_class[3] << "\n";
   out << r.a << " -> " << r.b << ": " << t.a_to_b << " events; " << r.b << " -> " << r.a << ": " << t.b_to_a
       << " events\n\n";
-  out << TextCell("PERIOD", 9) << Right("EVENTS", 7) << Right("CLUSTERS", 10) << Right("VCOOP", 6)
+  out << TextCell("PERIOD", 10) << Right("EVENTS", 7) << Right("CLUSTERS", 10) << Right("VCOOP", 6)
       << Right("MCOOP", 6) << Right("VCONF", 6) << Right("MCONF", 6) << Right("GOLDSTEIN", 11)
       << Right("A>B", 7) << Right("B>A", 7) << '\n';
   for (const RelationPeriod& p : r.periods) WriteCountsRow(out, p.period, p.counts);

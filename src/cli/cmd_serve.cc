@@ -33,6 +33,7 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
     int64_t max_limit = 1000;
     int time_limit_ms = 10000;
     size_t max_body = size_t{8} << 20;
+    bool log = false;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")->required();
@@ -60,6 +61,8 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--max-body", opts->max_body, "Bytes a request body may have (then 413)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 30))
       ->capture_default_str();
+  cmd->add_flag("--log", opts->log,
+                "Write one line per request on stderr: client address, method, target, status, bytes");
   cmd->callback([opts, &exit_code] {
     ApiOptions api_options;
     api_options.db = opts->db;
@@ -85,7 +88,7 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     signal(SIGPIPE, SIG_IGN);
 
-    HttpServer server(*api, {.host = opts->host, .port = opts->port, .threads = opts->threads});
+    HttpServer server(*api, {.host = opts->host, .port = opts->port, .threads = opts->threads, .log = opts->log});
     std::string error;
     if (!server.Bind(&error)) {
       std::fprintf(stderr, "dyad serve: %s\n", error.c_str());

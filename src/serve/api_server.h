@@ -90,6 +90,7 @@ struct HttpOptions {
   int port = 8080;  // 0: any free port (see HttpServer::port)
   int threads = 8;  // requests answered at once
   std::chrono::seconds read_timeout{5};
+  bool log = false;  // one line per request on stderr: client, method, target, status, bytes
 };
 
 // The Api on a socket. Requests beyond what the socket layer accepts (a request line
