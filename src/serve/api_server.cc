@@ -132,6 +132,13 @@ struct Api::Impl {
     std::lock_guard lock(pool_mu);
     if (pool.size() < kMaxIdle) pool.push_back(std::move(s));
   }
+  // After a store failure (a query interrupted at the time limit, an I/O error): the
+  // idle connections, the failed request's among them, are closed rather than reused,
+  // so that none carries a statement left mid-step.
+  void DropIdle() {
+    std::lock_guard lock(pool_mu);
+    pool.clear();
+  }
 
   const Pipeline& GetPipeline() {
     std::call_once(pipeline_once, [this] { pipeline = std::make_unique<Pipeline>(); });
@@ -411,6 +418,7 @@ ApiResponse Api::Handle(const ApiRequest& request) {
   } catch (const HttpError& e) {
     return JsonResponse(e.status, {{"error", e.message}});
   } catch (const StoreError& e) {
+    impl_->DropIdle();
     if (Clock::now() - start >= impl_->options.time_limit) {
       return JsonResponse(503, {{"error", "the request took longer than the time limit of " +
                                               std::to_string(impl_->options.time_limit.count()) +
