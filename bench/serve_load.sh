@@ -60,6 +60,10 @@ for url in "$events_url" "$relations_url"; do
   [ -z "$code" ] || { echo "serve_load: $url does not answer 200" >&2; exit 3; }
 done
 
+# The server's CPU time (user + system, in clock ticks): a cost per request that does not
+# depend on what else the machine runs, as the latencies do.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+cpu_before="$(cpu_ticks)"
 half=$((requests / 2))
 conc=$((concurrency / 2))
 ab -q -n "$half" -c "$conc" -g "$work/events.tsv" "$events_url" >"$work/events.txt" 2>&1 &
@@ -67,6 +71,7 @@ ab_events=$!
 ab -q -n "$half" -c "$conc" -g "$work/relations.tsv" "$relations_url" >"$work/relations.txt" 2>&1 &
 ab_relations=$!
 wait "$ab_events" "$ab_relations" || true
+cpu_after="$(cpu_ticks)"
 
 # ab -g writes one line per request; column 5 (ttime) is its total time in ms.
 percentiles() {
@@ -90,6 +95,8 @@ echo "dyad serve load test: $requests requests, $concurrency concurrent, on $(np
 echo "  /api/events?pair=AZE,SYR&limit=50: $(percentiles "$work/events.tsv"), $(rps "$work/events.txt") req/s, errors $e_err"
 echo "  /api/relations?a=AZE&b=SYR:        $(percentiles "$work/relations.tsv"), $(rps "$work/relations.txt") req/s, errors $r_err"
 echo "  all:                               $(percentiles "$work/events.tsv" "$work/relations.tsv"), completed $complete, errors $((e_err + r_err))"
+awk -v t="$((cpu_after - cpu_before))" -v hz="$(getconf CLK_TCK)" -v n="$complete" \
+  'BEGIN { printf "  server CPU: %.1f s, %.2f ms per request\n", t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
 if [ "$((e_err + r_err))" -ne 0 ] || [ "$complete" -ne "$((2 * half))" ]; then
   echo "serve_load: errors (see the ab reports below)" >&2
   cat "$work/events.txt" "$work/relations.txt" >&2
