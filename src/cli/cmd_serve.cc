@@ -102,7 +102,9 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
       stopped->store(true);
       server.Stop();
     }).detach();
-    std::fprintf(stderr, "dyad serve: http://%s:%d/api/ on %s (%s); Ctrl-C stops\n", opts->host.c_str(),
+    // An IPv6 address goes in brackets in a URL: http://[::1]:8080/.
+    const std::string host = opts->host.find(':') != std::string::npos ? "[" + opts->host + "]" : opts->host;
+    std::fprintf(stderr, "dyad serve: http://%s:%d/api/ on %s (%s); Ctrl-C stops\n", host.c_str(),
                  server.port(), opts->db.c_str(),
                  opts->token.empty() ? "read-only" : "read-only but for POST /api/ingest with the token");
     std::fflush(stderr);

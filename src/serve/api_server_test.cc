@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -466,6 +467,43 @@ TEST_F(ApiTest, IngestWithTheTokenStoresTheArticles) {
   auto events = client.Get("/api/events?outlet=test%20wire");
   ASSERT_TRUE(events);
   EXPECT_GE(Json::parse(events->body)["count"].get<int>(), 1) << events->body;
+}
+
+TEST_F(ApiTest, ConcurrentReadersWhileAnIngestWrites) {
+  const std::string copy = *dir_ + "/concurrent.db";
+  fs::copy_file(*db_, copy, fs::copy_options::overwrite_existing);
+  ApiOptions o = Options();
+  o.db = copy;
+  o.token = "t";
+  Api api(o);
+  std::atomic<int> failures{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 4; ++t) {
+    readers.emplace_back([&, t] {
+      for (int i = 0; i < 40; ++i) {
+        ApiRequest r = (i + t) % 2 == 0 ? ApiRequest{"GET", "/api/events", {{"pair", "AZE,SYR"}}, "", ""}
+                                        : ApiRequest{"GET", "/api/relations", {{"a", "AZE"}, {"b", "SYR"}}, "", ""};
+        ApiResponse out = api.Handle(r);
+        if (out.status != 200) {
+          ++failures;
+          ADD_FAILURE() << out.status << " " << out.body;
+        }
+      }
+    });
+  }
+  std::string articles;
+  for (int i = 0; i < 5; ++i) {
+    articles += R"({"id": "concurrent-)" + std::to_string(i) + R"(", "outlet": "Test Wire", "published": "2025-03-0)" +
+                std::to_string(i + 1) + R"(", "text": "Azerbaijan's foreign minister visited Damascus for talks number )" +
+                std::to_string(i) + R"(."})" + "\n";
+  }
+  ApiResponse ingest = api.Handle({"POST", "/api/ingest", {}, articles, "Bearer t"});
+  for (std::thread& t : readers) t.join();
+  EXPECT_EQ(ingest.status, 200) << ingest.body;
+  EXPECT_EQ(Json::parse(ingest.body)["stored"], 5);
+  EXPECT_EQ(failures.load(), 0);
+  Json after = Get(api, "/api/events", {{"outlet", "Test Wire"}}, 200);
+  EXPECT_GE(after["count"].get<int>(), 5);
 }
 
 }  // namespace
