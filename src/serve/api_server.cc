@@ -360,7 +360,8 @@ struct Api::Impl {
     const Clock::time_point deadline = Clock::now() + options.time_limit;
     std::string_view path = r.path;
     auto method = [&](const char* m) {
-      if (r.method != m) Fail(405, r.method + " is not allowed on " + r.path + " (use " + m + ")");
+      const bool head = r.method == "HEAD" && std::string_view(m) == "GET";  // a GET without its body
+      if (r.method != m && !head) Fail(405, r.method + " is not allowed on " + r.path + " (use " + m + ")");
     };
     auto id_after = [&](std::string_view prefix) -> std::optional<std::string_view> {
       if (!path.starts_with(prefix)) return std::nullopt;

@@ -366,6 +366,8 @@ TEST_F(ApiTest, ServerAnswersOverHttpAndRefusesMalformedAndOversizedRequests) {
   auto big_body = client.Post("/api/ingest", std::string(5000, ' '), "application/x-ndjson");
   ASSERT_TRUE(big_body);
   EXPECT_EQ(big_body->status, 413);
+  std::string bad_length = server.Raw("POST /api/ingest HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n");
+  EXPECT_EQ(StatusOf(bad_length), 400) << bad_length;
   // An unknown method, a path outside the API.
   std::string brew = server.Raw("BREW /api/events HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_GE(StatusOf(brew), 400) << brew;

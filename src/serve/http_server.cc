@@ -1,7 +1,6 @@
 // HttpServer: the Api on a socket, with cpp-httplib (Debian's libcpp-httplib-dev).
 #include <httplib.h>
 
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -72,12 +71,17 @@ struct HttpServer::Impl {
     server.set_pre_routing_handler([max_body](const httplib::Request& req, httplib::Response& res) {
       if (!req.has_header("Content-Length")) return httplib::Server::HandlerResponse::Unhandled;
       const std::string declared = req.get_header_value("Content-Length");
-      char* end = nullptr;
-      errno = 0;
-      unsigned long long n = std::strtoull(declared.c_str(), &end, 10);
-      if (end != declared.c_str() && *end == '\0' && errno == 0 && n <= max_body) {
-        return httplib::Server::HandlerResponse::Unhandled;
+      bool digits = !declared.empty() && declared.size() <= 19;
+      for (char c : declared) digits = digits && c >= '0' && c <= '9';
+      if (!digits) {
+        res.status = 400;
+        res.set_header("Connection", "close");
+        res.set_content(nlohmann::json{{"error", "Content-Length '" + declared + "' is not a number of bytes"}}.dump(
+                            -1, ' ', false, nlohmann::json::error_handler_t::replace),
+                        kJson);
+        return httplib::Server::HandlerResponse::Handled;
       }
+      if (std::strtoull(declared.c_str(), nullptr, 10) <= max_body) return httplib::Server::HandlerResponse::Unhandled;
       res.status = 413;
       res.set_header("Connection", "close");
       res.set_content(nlohmann::json{{"error", "request body of " + declared + " bytes, above the limit of " +
