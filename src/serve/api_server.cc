@@ -3,6 +3,7 @@
 #include "serve/api_server.h"
 
 #include <initializer_list>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -102,10 +103,15 @@ struct Api::Impl {
   // A read-only connection for one request, with the request's deadline.
   class Lease {
    public:
-    Lease(Impl& impl, Clock::time_point deadline) : impl_(impl), store_(impl.Acquire()) {
+    Lease(Impl& impl, Clock::time_point deadline)
+        : impl_(impl), store_(impl.Acquire()), exceptions_(std::uncaught_exceptions()) {
       store_->SetDeadline(deadline);
     }
+    // A connection left by an exception (a query interrupted at the time limit, a store
+    // error: the endpoints throw their own errors only after their Lease) is closed, not
+    // reused, so that none carries a statement left mid-step or a half-loaded registry.
     ~Lease() {
+      if (std::uncaught_exceptions() > exceptions_) return;
       store_->SetDeadline(std::nullopt);
       impl_.Release(std::move(store_));
     }
@@ -115,6 +121,7 @@ struct Api::Impl {
    private:
     Impl& impl_;
     std::unique_ptr<Store> store_;
+    const int exceptions_;
   };
 
   std::unique_ptr<Store> Acquire() {
@@ -131,13 +138,6 @@ struct Api::Impl {
   void Release(std::unique_ptr<Store> s) {
     std::lock_guard lock(pool_mu);
     if (pool.size() < kMaxIdle) pool.push_back(std::move(s));
-  }
-  // After a store failure (a query interrupted at the time limit, an I/O error): the
-  // idle connections, the failed request's among them, are closed rather than reused,
-  // so that none carries a statement left mid-step.
-  void DropIdle() {
-    std::lock_guard lock(pool_mu);
-    pool.clear();
   }
 
   const Pipeline& GetPipeline() {
@@ -217,33 +217,44 @@ struct Api::Impl {
     return j;
   }
 
+  // (The answers that are errors are thrown once the store connection is back in the
+  // pool: an exception that leaves a Lease means the connection failed.)
   Json ArticleAnswer(const ApiRequest& r, std::string_view id, Clock::time_point deadline) {
     Params p(r.params, {});
     if (id.empty()) Fail(404, "give an article id: /api/articles/ID");
-    Lease store(*this, deadline);
-    std::optional<StoredArticle> a = store->GetArticle(id);
-    if (!a) {
-      std::vector<std::string> ids = store->ArticleIdsWithPrefix(id, 2);
-      if (ids.empty()) Fail(404, "no article with id " + std::string(id));
-      if (ids.size() > 1) Fail(400, std::string(id) + " names more than one article: give more of the id");
-      a = store->GetArticle(ids[0]);
-      if (!a) Fail(404, "no article with id " + std::string(id));
+    std::optional<StoredArticle> a;
+    size_t matches = 1;
+    {
+      Lease store(*this, deadline);
+      a = store->GetArticle(id);
+      if (!a) {
+        std::vector<std::string> ids = store->ArticleIdsWithPrefix(id, 2);
+        matches = ids.size();
+        if (matches == 1) a = store->GetArticle(ids[0]);
+      }
     }
+    if (matches > 1) Fail(400, std::string(id) + " names more than one article: give more of the id");
+    if (!a) Fail(404, "no article with id " + std::string(id));
     return StoredArticleToJson(*a);
   }
 
   Json ClusterAnswer(const ApiRequest& r, std::string_view id, Clock::time_point deadline) {
     Params p(r.params, {});
     if (id.empty()) Fail(404, "give a cluster id: /api/clusters/ID");
-    Lease store(*this, deadline);
-    std::optional<EventCluster> c = store->GetCluster(id);
+    std::optional<EventCluster> c;
+    Json events = Json::array();
+    {
+      Lease store(*this, deadline);
+      c = store->GetCluster(id);
+      if (c) {
+        EventFilter f;
+        f.cluster_id = std::string(id);
+        f.limit = options.max_limit;
+        store->ForEachEvent(f, [&](const Event& e) { events.push_back(EventToJson(e)); });
+      }
+    }
     if (!c) Fail(404, "no cluster with id " + std::string(id));
     Json j = c->ToJson();
-    Json events = Json::array();
-    EventFilter f;
-    f.cluster_id = std::string(id);
-    f.limit = options.max_limit;
-    store->ForEachEvent(f, [&](const Event& e) { events.push_back(EventToJson(e)); });
     j["events"] = std::move(events);
     return j;
   }
@@ -347,6 +358,7 @@ struct Api::Impl {
       writer->CommitBatch();
     } catch (...) {
       if (writer->in_batch()) writer->RollbackBatch();
+      writer.reset();  // opened again by the next ingest, in a known state
       throw;
     }
     return {{"articles", articles.size()},
@@ -419,7 +431,6 @@ ApiResponse Api::Handle(const ApiRequest& request) {
   } catch (const HttpError& e) {
     return JsonResponse(e.status, {{"error", e.message}});
   } catch (const StoreError& e) {
-    impl_->DropIdle();
     if (Clock::now() - start >= impl_->options.time_limit) {
       return JsonResponse(503, {{"error", "the request took longer than the time limit of " +
                                               std::to_string(impl_->options.time_limit.count()) +
