@@ -8,5 +8,6 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recomme
   build-essential cmake pkg-config ca-certificates \
   nlohmann-json3-dev libcli11-dev libsqlite3-dev zlib1g-dev libzstd-dev \
   libutf8proc-dev libxxhash-dev libgtest-dev libgmock-dev clang libclang-rt-14-dev \
-  sqlite3 time \
-  pybind11-dev python3-dev python3-venv python3-pandas python3-pytest
+  libcpp-httplib-dev apache2-utils \
+  pybind11-dev python3-dev python3-venv python3-pandas python3-pytest \
+  sqlite3 time

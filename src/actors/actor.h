@@ -20,6 +20,21 @@ enum class MentionKind : uint8_t {
   kPair,          // "the two countries", "both sides": the pair the article names together
 };
 
+// "country", "demonym", "capital", "organization", "role", "person", "pronoun", "pair".
+inline const char* MentionKindName(MentionKind k) {
+  switch (k) {
+    case MentionKind::kCountry: return "country";
+    case MentionKind::kDemonym: return "demonym";
+    case MentionKind::kCapital: return "capital";
+    case MentionKind::kOrganization: return "organization";
+    case MentionKind::kRole: return "role";
+    case MentionKind::kPerson: return "person";
+    case MentionKind::kPronoun: return "pronoun";
+    case MentionKind::kPair: return "pair";
+  }
+  return "?";
+}
+
 struct ActorMention {
   uint32_t sentence = 0;     // index into Document::sentences
   uint32_t first_token = 0;  // token span [first_token, end_token) in Document::tokens

@@ -10,38 +10,10 @@
 #include "cli/commands.h"
 #include "cli/text_cell.h"
 #include "store/store.h"
+#include "store/store_json.h"
 
 namespace dyad {
 namespace {
-
-nlohmann::json EntityToJson(const Entity& e) {
-  nlohmann::json j;
-  j["id"] = e.id;
-  j["name"] = e.name;
-  j["code"] = e.CodeAt();
-  j["country"] = e.country;
-  j["title"] = e.title;
-  nlohmann::json aliases = nlohmann::json::array();
-  for (const EntityAlias& a : e.aliases) aliases.push_back(a.alias);
-  j["aliases"] = std::move(aliases);
-  nlohmann::json codes = nlohmann::json::array();
-  for (const EntityCode& c : e.codes) {
-    nlohmann::json cj = {{"code", c.code}, {"from", c.first}, {"to", c.last}};
-    if (c.from_user) {
-      cj["user"] = true;
-    } else {
-      cj["articles"] = c.num_articles;
-    }
-    codes.push_back(std::move(cj));
-  }
-  j["codes"] = std::move(codes);
-  j["first_seen"] = e.first_seen;
-  j["last_seen"] = e.last_seen;
-  j["articles"] = e.num_articles;
-  j["mentions"] = e.num_mentions;
-  j["user_defined"] = e.user_defined;
-  return j;
-}
 
 // The aliases other than the canonical name, "; "-separated.
 std::string OtherNames(const Entity& e) {

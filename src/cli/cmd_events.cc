@@ -13,15 +13,11 @@
 #include "cli/text_cell.h"
 #include "events/ontology.h"
 #include "export/writers.h"
+#include "store/filter_params.h"
 #include "store/store.h"
 
 namespace dyad {
 namespace {
-
-std::string Upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // The readable table: one line per event.
 class EventTable {
@@ -80,59 +76,50 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
       "List the events in a store (see `dyad ingest`), oldest first, as a table or in an "
       "export format. Filters combine: e.g. `--pair AZE SYR --cameo 04 --from 2024` is "
       "the consultations between Azerbaijan and Syria since 2024.");
+  // Every filter is kept as given and parsed by SetEventFilter (store/filter_params.h),
+  // as the HTTP API's parameters are: the same values pass and fail in both.
   struct Options {
     std::string db;
     std::string format = "text";
-    std::vector<std::string> pair;
-    std::vector<std::string> between;
-    EventFilter filter;
+    std::vector<std::pair<std::string, std::vector<std::string>>> filters;  // name, values
   };
   auto opts = std::make_shared<Options>();
-  auto date = CLI::Validator(
-      [](std::string& s) {
-        return IsDateBound(s) ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD";
-      },
-      "DATE");
   cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")
       ->required();
-  cmd->add_option("--actor", opts->filter.actor,
-                  "Only events whose source or target actor code starts with CODE: AZE is "
-                  "Azerbaijan and all its actors (AZEGOV, AZEMIL...), AZEGOV its government");
-  cmd->add_option("--pair", opts->pair,
-                  "Only events between the countries A and B (ISO alpha-3), in either "
-                  "direction")
-      ->expected(2)
-      ->type_name("A B");
-  cmd->add_option("--cameo", opts->filter.cameo,
-                  "Only events whose CAMEO code starts with CODE: 04 is the root (consult), "
-                  "042 the code and its subcodes");
-  cmd->add_option("--from", opts->filter.from,
-                  "Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-      ->check(date);
-  cmd->add_option("--to", opts->filter.to,
-                  "Only events dated on or before DATE; 2024-12 includes all of December")
-      ->check(date);
-  cmd->add_option("--outlet", opts->filter.outlet,
-                  "Only events from articles of this outlet (case-insensitive)");
-  cmd->add_option("--search", opts->filter.search,
-                  "Only events from articles whose title or text match (words, \"phrases\", "
-                  "prefix*, AND/OR/NOT; see `dyad articles --help`)");
-  cmd->add_option("--between", opts->between,
-                  "Only events between the actors A and B (code prefixes: AZEGOV SYR), in "
-                  "either direction")
-      ->expected(2)
-      ->type_name("A B");
-  cmd->add_option("--cluster", opts->filter.cluster_id,
-                  "Only events of this cluster (the same real-world event across articles)");
-  cmd->add_option("--min-sources", opts->filter.min_sources,
-                  "Only events whose cluster was reported by at least N sources (distinct "
-                  "outlets; syndicated copies count once)")
-      ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--min-articles", opts->filter.min_articles,
-                  "Only events whose cluster was reported in at least N articles")
-      ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--limit", opts->filter.limit, "At most N events")
-      ->check(CLI::NonNegativeNumber);
+  auto filter = [&](const std::string& name, const std::string& help, size_t values = 1) {
+    auto* o = cmd->add_option_function<std::vector<std::string>>(
+        "--" + name, [opts, name](const std::vector<std::string>& v) { opts->filters.emplace_back(name, v); }, help);
+    o->expected(static_cast<int>(values));
+    if (values == 2) o->type_name("A B");
+    return o;
+  };
+  filter("actor",
+         "Only events whose source or target actor code starts with CODE: AZE is "
+         "Azerbaijan and all its actors (AZEGOV, AZEMIL...), AZEGOV its government")
+      ->type_name("CODE");
+  filter("pair", "Only events between the countries A and B (ISO alpha-3), in either direction", 2);
+  filter("cameo",
+         "Only events whose CAMEO code starts with CODE: 04 is the root (consult), "
+         "042 the code and its subcodes")
+      ->type_name("CODE");
+  filter("from", "Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
+  filter("to", "Only events dated on or before DATE; 2024-12 includes all of December")->type_name("DATE");
+  filter("outlet", "Only events from articles of this outlet (case-insensitive)");
+  filter("search",
+         "Only events from articles whose title or text match (words, \"phrases\", "
+         "prefix*, AND/OR/NOT; see `dyad articles --help`)");
+  filter("between",
+         "Only events between the actors A and B (code prefixes: AZEGOV SYR), in "
+         "either direction",
+         2);
+  filter("cluster", "Only events of this cluster (the same real-world event across articles)");
+  filter("min-sources",
+         "Only events whose cluster was reported by at least N sources (distinct "
+         "outlets; syndicated copies count once)")
+      ->type_name("N");
+  filter("min-articles", "Only events whose cluster was reported in at least N articles")->type_name("N");
+  filter("limit", "At most N events")->type_name("N");
+  filter("offset", "Skip the first N matching events")->type_name("N");
   cmd->add_option("--format", opts->format,
                   "text: a table (date, source, CAMEO code and name, target, evidence, "
                   "article:sentence); jsonl: one JSON record per event; csv; gdelt: GDELT "
@@ -140,15 +127,13 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "jsonl", "csv", "gdelt", "plover"}))
       ->capture_default_str();
   cmd->callback([opts, &exit_code] {
-    EventFilter& f = opts->filter;
-    f.actor = Upper(f.actor);
-    if (opts->pair.size() == 2) {
-      f.country_a = Upper(opts->pair[0]);
-      f.country_b = Upper(opts->pair[1]);
-    }
-    if (opts->between.size() == 2) {
-      f.actor_a = Upper(opts->between[0]);
-      f.actor_b = Upper(opts->between[1]);
+    EventFilter f;
+    for (const auto& [name, values] : opts->filters) {
+      if (std::string error = SetEventFilter(&f, name, values); !error.empty()) {
+        std::cerr << "dyad events: --" << error << "\n";
+        exit_code = kExitUsage;
+        return;
+      }
     }
     auto store = Store::Open(opts->db, {.create = false});
 

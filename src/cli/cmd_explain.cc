@@ -35,20 +35,6 @@ const char* TagName(Tag t) {
   }
 }
 
-const char* KindName(MentionKind k) {
-  switch (k) {
-    case MentionKind::kCountry: return "country";
-    case MentionKind::kDemonym: return "demonym";
-    case MentionKind::kCapital: return "capital";
-    case MentionKind::kOrganization: return "organization";
-    case MentionKind::kRole: return "role";
-    case MentionKind::kPerson: return "person";
-    case MentionKind::kPronoun: return "pronoun";
-    case MentionKind::kPair: return "pair";
-  }
-  return "?";
-}
-
 // The dependency tree of a parsed sentence, one word a line, dependents indented under
 // their head with their relation: "nsubj: minister/NOUN".
 void PrintTree(const Document& doc, const Sentence& s) {
@@ -149,7 +135,7 @@ void AddExplainCommand(CLI::App& app, int& exit_code) {
         any = true;
         uint32_t b = doc.tokens[m.first_token].begin, e = doc.tokens[m.end_token - 1].end;
         std::cout << "\n    [" << doc.text.substr(b, e - b) << "] " << m.code
-                  << (m.pair_code.empty() ? "" : " + " + m.pair_code) << " (" << KindName(m.kind);
+                  << (m.pair_code.empty() ? "" : " + " + m.pair_code) << " (" << MentionKindName(m.kind);
         if (!m.entity.empty()) std::cout << ", entity " << m.entity;
         if (!m.title.empty()) std::cout << ", title " << m.title;
         if (m.antecedent >= 0) {

@@ -34,7 +34,7 @@ std::string Right(const std::string& s, size_t width) {
 }
 
 void WriteCountsRow(std::ostream& out, const std::string& period, const RelationCounts& c) {
-  out << TextCell(period, 9) << Right(std::to_string(c.events), 7) << Right(std::to_string(c.clusters.size()), 10)
+  out << TextCell(period, 10) << Right(std::to_string(c.events), 7) << Right(std::to_string(c.clusters.size()), 10)
       << Right(std::to_string(c.quad_class[0]), 6) << Right(std::to_string(c.quad_class[1]), 6)
       << Right(std::to_string(c.quad_class[2]), 6) << Right(std::to_string(c.quad_class[3]), 6)
       << Right(Fixed(c.mean_goldstein(), 2), 11) << Right(std::to_string(c.a_to_b), 7)
@@ -53,7 +53,7 @@ void WriteText(std::ostream& out, const Relation& r) {
       << ", material conflict " << t.quad_class[3] << "\n";
   out << r.a << " -> " << r.b << ": " << t.a_to_b << " events; " << r.b << " -> " << r.a << ": " << t.b_to_a
       << " events\n\n";
-  out << TextCell("PERIOD", 9) << Right("EVENTS", 7) << Right("CLUSTERS", 10) << Right("VCOOP", 6)
+  out << TextCell("PERIOD", 10) << Right("EVENTS", 7) << Right("CLUSTERS", 10) << Right("VCOOP", 6)
       << Right("MCOOP", 6) << Right("VCONF", 6) << Right("MCONF", 6) << Right("GOLDSTEIN", 11)
       << Right("A>B", 7) << Right("B>A", 7) << '\n';
   for (const RelationPeriod& p : r.periods) WriteCountsRow(out, p.period, p.counts);
@@ -111,6 +111,7 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
     std::string format = "text";
     std::string cameo, from, to;
     size_t top = 10;
+    std::string freq = "month";
   };
   auto opts = std::make_shared<Options>();
   auto date = CLI::Validator(
@@ -123,6 +124,11 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--from", opts->from, "Only events dated on or after DATE")->check(date);
   cmd->add_option("--to", opts->to, "Only events dated on or before DATE")->check(date);
   cmd->add_option("--top", opts->top, "Key events to list")->capture_default_str();
+  cmd->add_option("--freq", opts->freq,
+                  "The timeline's periods: month, or week (named by the Monday that opens it; "
+                  "events dated only to a month stay in the month's period)")
+      ->check(CLI::IsMember({"month", "week"}))
+      ->capture_default_str();
   cmd->add_option("--format", opts->format,
                   "text: a report; json: every figure, the key events with their reports; "
                   "csv: the timeline, one row per period")
@@ -137,6 +143,7 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
     f.from = opts->from;
     f.to = opts->to;
     f.max_key_events = opts->top;
+    if (opts->freq == "week") f.period_unit = RelationPeriodUnit::kWeek;
     Relation r = store->GetRelation(f);
 
     std::ios::sync_with_stdio(false);

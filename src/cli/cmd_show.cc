@@ -6,17 +6,11 @@
 
 #include "cli/commands.h"
 #include "events/ontology.h"
-#include "export/event_json.h"
 #include "store/store.h"
+#include "store/store_json.h"
 
 namespace dyad {
 namespace {
-
-std::string_view SentenceText(const StoredArticle& s, const SentenceSpan& span) {
-  const std::string& text = s.article.text;
-  if (span.begin > span.end || span.end > text.size()) return {};
-  return std::string_view(text).substr(span.begin, span.end - span.begin);
-}
 
 // A sentence on one line: line breaks of the source text become spaces.
 std::string OneLine(std::string_view s) {
@@ -95,20 +89,6 @@ void PrintText(const StoredArticle& s, std::ostream& out) {
   }
 }
 
-nlohmann::json ToJson(const StoredArticle& s) {
-  nlohmann::json sentences = nlohmann::json::array();
-  for (size_t i = 0; i < s.sentences.size(); ++i) {
-    sentences.push_back({{"index", i},
-                         {"span", {s.sentences[i].begin, s.sentences[i].end}},
-                         {"text", SentenceText(s, s.sentences[i])},
-                         {"events", nlohmann::json::array()}});
-  }
-  for (const Event& e : s.events) {
-    if (e.sentence < sentences.size()) sentences[e.sentence]["events"].push_back(EventToJson(e));
-  }
-  return {{"article", ArticleToJson(s.article, /*with_text=*/true)}, {"sentences", sentences}};
-}
-
 }  // namespace
 
 void AddShowCommand(CLI::App& app, int& exit_code) {
@@ -156,7 +136,7 @@ void AddShowCommand(CLI::App& app, int& exit_code) {
     }
     std::ios::sync_with_stdio(false);
     if (opts->format == "json") {
-      std::cout << ToJson(*article).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+      std::cout << StoredArticleToJson(*article).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';
     } else {
       PrintText(*article, std::cout);

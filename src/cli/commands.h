@@ -26,6 +26,7 @@ void AddExportCommand(CLI::App& app, int& exit_code);    // cmd_export.cc
 void AddActorsCommand(CLI::App& app, int& exit_code);    // cmd_actors.cc
 void AddRelationsCommand(CLI::App& app, int& exit_code); // cmd_relations.cc
 void AddParseCommand(CLI::App& app, int& exit_code);     // cmd_parse.cc
+void AddServeCommand(CLI::App& app, int& exit_code);     // cmd_serve.cc
 
 }  // namespace dyad
 

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   dyad::AddExportCommand(app, exit_code);
   dyad::AddActorsCommand(app, exit_code);
   dyad::AddRelationsCommand(app, exit_code);
+  dyad::AddServeCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,7 +1,9 @@
 #include "corroborate/relation.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -12,11 +14,6 @@ namespace {
 
 constexpr const char* kUndated = "undated";
 
-std::string PeriodOf(std::string_view date) {
-  if (date.empty()) return kUndated;
-  if (date.size() >= 7 && date[4] == '-') return std::string(date.substr(0, 7));
-  return std::string(date.substr(0, 4));
-}
 
 nlohmann::json CountsToJson(const RelationCounts& c) {
   nlohmann::json j;
@@ -33,6 +30,30 @@ nlohmann::json CountsToJson(const RelationCounts& c) {
 }
 
 }  // namespace
+
+std::string PeriodOf(std::string_view date, RelationPeriodUnit unit) {
+  if (date.empty()) return kUndated;
+  if (unit == RelationPeriodUnit::kWeek && date.size() >= 10 && date[4] == '-' && date[7] == '-') {
+    auto num = [&](size_t pos, size_t n) {
+      unsigned v = 0;
+      for (size_t i = pos; i < pos + n; ++i) v = v * 10 + static_cast<unsigned>(date[i] - '0');
+      return v;
+    };
+    using namespace std::chrono;
+    year_month_day ymd{year{static_cast<int>(num(0, 4))}, month{num(5, 2)}, day{num(8, 2)}};
+    if (ymd.ok()) {
+      sys_days d{ymd};
+      sys_days monday = d - (weekday{d} - Monday);
+      year_month_day m{monday};
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(m.year()), static_cast<unsigned>(m.month()),
+                    static_cast<unsigned>(m.day()));
+      return buf;
+    }
+  }
+  if (date.size() >= 7 && date[4] == '-') return std::string(date.substr(0, 7));
+  return std::string(date.substr(0, 4));
+}
 
 int64_t GoldsteinTenths(double goldstein) { return std::llround(goldstein * 10); }
 
@@ -66,7 +87,7 @@ void RelationBuilder::AddDay(const RelationDay& d) {
   if (d.events == 0) return;
   const bool a_is_source = AIsSource(d.source_code, d.target_code);
   AddDayCounts(d, a_is_source, &relation_.totals);
-  AddDayCounts(d, a_is_source, &by_period_[PeriodOf(d.date)]);
+  AddDayCounts(d, a_is_source, &by_period_[PeriodOf(d.date, unit_)]);
   if (!d.outlet.empty()) relation_.outlets.insert(d.outlet);
   if (!d.date.empty()) {
     if (relation_.first_date.empty() || d.date < relation_.first_date) relation_.first_date = d.date;
@@ -78,13 +99,13 @@ void RelationBuilder::AddMember(std::string_view date, std::string_view cluster_
   relation_.articles.emplace(article_id);
   if (cluster_id.empty()) return;
   relation_.totals.clusters.emplace(cluster_id);
-  by_period_[PeriodOf(date)].clusters.emplace(cluster_id);
+  by_period_[PeriodOf(date, unit_)].clusters.emplace(cluster_id);
 }
 
 void RelationBuilder::Add(const Event& e, const std::string& outlet) {
   const bool a_is_source = AIsSource(e.source.code, e.target.code);
   relation_.totals.Add(e, a_is_source);
-  by_period_[PeriodOf(e.date)].Add(e, a_is_source);
+  by_period_[PeriodOf(e.date, unit_)].Add(e, a_is_source);
   relation_.articles.insert(e.article_id);
   if (!outlet.empty()) relation_.outlets.insert(outlet);
   if (!e.date.empty()) {

@@ -68,8 +68,16 @@ bool RanksBefore(const KeyEventRank& x, const KeyEventRank& y);
 KeyEventRank RankOf(int64_t num_sources, int64_t num_articles, int64_t num_mentions, const std::string& cameo,
                     const std::string& date);
 
-// One period of the timeline: "2024-12"; "1992" for events dated only to a year;
-// "undated" for events without a date (listed last).
+// The periods of a timeline. kMonth: "2024-12". kWeek: the Monday that opens the ISO
+// week (Monday to Sunday) of a day-precise date, "2024-12-30" for 2024-12-30 to
+// 2025-01-05; a date known only to the month stays in the month's period "2024-12".
+enum class RelationPeriodUnit { kMonth, kWeek };
+
+// The period of an event date ("" for undated) in the unit's timeline.
+std::string PeriodOf(std::string_view date, RelationPeriodUnit unit = RelationPeriodUnit::kMonth);
+
+// One period of the timeline: "2024-12" (or a week's Monday "2024-12-30"); "1992" for
+// events dated only to a year; "undated" for events without a date (listed last).
 struct RelationPeriod {
   std::string period;
   RelationCounts counts;
@@ -95,7 +103,8 @@ struct Relation {
 
 class RelationBuilder {
  public:
-  RelationBuilder(std::string a, std::string b) : a_(std::move(a)), b_(std::move(b)) {}
+  RelationBuilder(std::string a, std::string b, RelationPeriodUnit unit = RelationPeriodUnit::kMonth)
+      : a_(std::move(a)), b_(std::move(b)), unit_(unit) {}
   // An event between A and B. `outlet` is its article's.
   void Add(const Event& e, const std::string& outlet);
   // The same for summed events: AddDay for their counts, AddMember for each event's
@@ -112,6 +121,7 @@ class RelationBuilder {
   bool AIsSource(std::string_view source_code, std::string_view target_code) const;
 
   std::string a_, b_;
+  RelationPeriodUnit unit_;
   Relation relation_;
   std::map<std::string, RelationCounts> by_period_;
 };

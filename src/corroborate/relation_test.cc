@@ -25,6 +25,28 @@ Event MakeEvent(const std::string& id, const std::string& article, const std::st
   return e;
 }
 
+TEST(RelationTest, WeeksAreNamedByTheirMonday) {
+  EXPECT_EQ(PeriodOf("2024-12-30", RelationPeriodUnit::kWeek), "2024-12-30");  // a Monday
+  EXPECT_EQ(PeriodOf("2025-01-05", RelationPeriodUnit::kWeek), "2024-12-30");  // its Sunday
+  EXPECT_EQ(PeriodOf("2025-01-06", RelationPeriodUnit::kWeek), "2025-01-06");
+  EXPECT_EQ(PeriodOf("2024-03-01", RelationPeriodUnit::kWeek), "2024-02-26");  // across February 29
+  EXPECT_EQ(PeriodOf("2024-12", RelationPeriodUnit::kWeek), "2024-12");        // only a month: its month
+  EXPECT_EQ(PeriodOf("1992", RelationPeriodUnit::kWeek), "1992");
+  EXPECT_EQ(PeriodOf("", RelationPeriodUnit::kWeek), "undated");
+  EXPECT_EQ(PeriodOf("2024-12-30"), "2024-12");
+
+  RelationBuilder weekly("AZE", "SYR", RelationPeriodUnit::kWeek);
+  weekly.Add(MakeEvent("e1", "a1", "AZEGOV", "SYR", "2024-12-30", 1, 1.9, "c1"), "Wire");
+  weekly.Add(MakeEvent("e2", "a2", "SYR", "AZEGOV", "2025-01-02", 1, 1.9, "c1"), "Post");
+  weekly.Add(MakeEvent("e3", "a2", "SYR", "AZE", "2025-01-07", 1, 1.9, "c2"), "Post");
+  Relation r = weekly.Finish({}, 10);
+  ASSERT_EQ(r.periods.size(), 2u);
+  EXPECT_EQ(r.periods[0].period, "2024-12-30");
+  EXPECT_EQ(r.periods[0].counts.events, 2);
+  EXPECT_EQ(r.periods[0].counts.a_to_b, 1);
+  EXPECT_EQ(r.periods[1].period, "2025-01-06");
+}
+
 TEST(RelationTest, SummedEventsGiveTheRelationOfTheEvents) {
   const std::vector<std::pair<Event, std::string>> events = {
       {MakeEvent("e1", "a1", "USAGOV", "RUS", "2024-12-30", 1, 1.9, "c1"), "Wire"},

@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -210,7 +211,8 @@ void AddEventConditions(const EventFilter& f, QueryBuilder& q) {
   }
 }
 
-std::string LimitClause(int64_t limit) {
+std::string LimitClause(int64_t limit, int64_t offset = 0) {
+  if (offset > 0) return " LIMIT " + std::to_string(limit >= 0 ? limit : -1) + " OFFSET " + std::to_string(offset);
   return limit >= 0 ? " LIMIT " + std::to_string(limit) : "";
 }
 
@@ -228,10 +230,25 @@ bool IsDateBound(std::string_view s) {
     }
     return true;
   };
+  auto number = [&](size_t pos, size_t n) {
+    int v = 0;
+    for (size_t i = pos; i < pos + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  auto month_ok = [&] { return number(5, 2) >= 1 && number(5, 2) <= 12; };
+  auto day_ok = [&] {
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int last = month == 2 && !leap ? 28 : kDays[month - 1];
+    return day >= 1 && day <= last;
+  };
   switch (s.size()) {
     case 4: return digits(0, 4);
-    case 7: return digits(0, 4) && s[4] == '-' && digits(5, 2);
-    case 10: return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
+    case 7: return digits(0, 4) && s[4] == '-' && digits(5, 2) && month_ok();
+    case 10:
+      return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2) && month_ok() &&
+             day_ok();
     default: return false;
   }
 }
@@ -239,10 +256,10 @@ bool IsDateBound(std::string_view s) {
 std::unique_ptr<Store> Store::Open(const std::string& path, const StoreOptions& options) {
   struct stat info;
   bool exists = ::stat(path.c_str(), &info) == 0;
-  if (!exists && !options.create) throw StoreError("no store at " + path);
+  if (!exists && (!options.create || options.read_only)) throw StoreError("no store at " + path);
   if (exists && S_ISDIR(info.st_mode)) throw StoreError(path + " is a directory, not a store");
 
-  auto db = std::make_unique<SqliteDb>(path, /*read_only=*/false, options.create);
+  auto db = std::make_unique<SqliteDb>(path, options.read_only, options.create && !options.read_only);
   db->Exec(("PRAGMA busy_timeout = " + std::to_string(options.busy_timeout_ms)).c_str());
   try {
     // Reading the schema first turns "file is not a database" into a clear message
@@ -254,6 +271,17 @@ std::unique_ptr<Store> Store::Open(const std::string& path, const StoreOptions& 
       throw StoreError(path + " is not a dyad store (not an SQLite database)");
     }
     throw;
+  }
+  if (options.read_only) {
+    int version = SchemaVersion(*db);
+    if (version != kSchemaVersion) {
+      if (version > kSchemaVersion) MigrateSchema(*db);  // throws: written by a newer dyad
+      throw StoreError("store " + path + " has schema version " + std::to_string(version) + ", older than " +
+                       std::to_string(kSchemaVersion) +
+                       ": open it once for writing (dyad ingest) to migrate it before reading it read-only");
+    }
+    db->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;");
+    return std::unique_ptr<Store>(new Store(std::move(db)));
   }
   db->Exec(
       "PRAGMA journal_mode = WAL;"
@@ -274,6 +302,20 @@ Store::~Store() {
 }
 
 const std::string& Store::path() const { return db_->path(); }
+
+void Store::SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline) {
+  deadline_ = deadline;
+  if (!deadline_) {
+    sqlite3_progress_handler(db_->handle(), 0, nullptr, nullptr);
+    return;
+  }
+  // Every 1,000 virtual machine instructions (a few microseconds).
+  sqlite3_progress_handler(
+      db_->handle(), 1000,
+      [](void* self) { return static_cast<Store*>(self)->deadline_passed() ? 1 : 0; }, this);
+}
+
+bool Store::deadline_passed() const { return deadline_ && std::chrono::steady_clock::now() >= *deadline_; }
 
 std::string Store::ContentHash(const Article& a) {
   std::string s;
@@ -689,7 +731,7 @@ void Store::ForEachEvent(const EventFilter& f, const std::function<void(const Ev
   std::string order = f.order == EventFilter::Order::kDate ? " ORDER BY e.date, e.rowid"
                                                            : " ORDER BY e.rowid";
   std::string sql =
-      "SELECT e.record, e.cluster_id FROM events e" + q.where() + order + LimitClause(f.limit);
+      "SELECT e.record, e.cluster_id FROM events e" + q.where() + order + LimitClause(f.limit, f.offset);
   SqliteStatement st(*db_, sql);
   q.Bind(st);
   while (st.Step()) fn(ReadEvent(st, 0, 1));
@@ -700,7 +742,7 @@ int64_t Store::CountEvents(const EventFilter& f) {
   QueryBuilder q;
   AddEventConditions(f, q);
   std::string sql = "SELECT count(*) FROM (SELECT 1 FROM events e" + q.where() +
-                    LimitClause(f.limit) + ")";
+                    LimitClause(f.limit, f.offset) + ")";
   SqliteStatement st(*db_, sql);
   q.Bind(st);
   return st.Step() ? st.ColumnInt(0) : 0;

@@ -11,6 +11,7 @@
 #ifndef DYAD_STORE_STORE_H_
 #define DYAD_STORE_STORE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -38,9 +39,16 @@ struct StoreOptions {
   bool create = true;
   // How long a write waits for another process's write to finish before failing.
   int busy_timeout_ms = 10000;
+  // Open without write access (SQLITE_OPEN_READONLY): nothing this connection does can
+  // change the file; writing fails with StoreError. A store whose schema is older than
+  // this dyad's cannot be opened read-only (it needs migrating: open it once for
+  // writing, e.g. with `dyad ingest`). Implies create = false.
+  bool read_only = false;
 };
 
-// True for the date forms a filter's range accepts: "2024", "2024-12", "2024-12-30".
+// True for the date forms a filter's range accepts: "2024", "2024-12", "2024-12-30",
+// and only real dates: a month 01-12, a day that month has ("2024-02-29", not
+// "2023-02-29" or "2024-13-45").
 bool IsDateBound(std::string_view s);
 
 // Filters of the article list; empty fields do not filter.
@@ -71,6 +79,7 @@ struct EventFilter {
   int64_t min_sources = 0;
   int64_t min_articles = 0;
   int64_t limit = -1;
+  int64_t offset = 0;  // skip this many matching events first (paging)
   // kDate: by event date (undated first), then stored order; kStored: the order the
   // events were stored in (streams without sorting).
   enum class Order { kDate, kStored } order = Order::kDate;
@@ -93,6 +102,8 @@ struct RelationFilter {
   std::string cameo;
   std::string from, to;
   size_t max_key_events = 10;
+  // The timeline's periods: months, or weeks (RelationPeriodUnit in relation.h).
+  RelationPeriodUnit period_unit = RelationPeriodUnit::kMonth;
 };
 
 struct StoreCounts {
@@ -217,6 +228,13 @@ class Store {
 
   const std::string& path() const;
 
+  // Until cleared, every query of this connection fails with StoreError once `deadline`
+  // has passed (SQLite's progress handler interrupts it): a time limit per request for
+  // a server. Clear with std::nullopt. deadline_passed() tells a timeout from other
+  // failures.
+  void SetDeadline(std::optional<std::chrono::steady_clock::time_point> deadline);
+  bool deadline_passed() const;
+
  private:
   struct Statements;
   struct ClusterStatements;
@@ -265,6 +283,7 @@ class Store {
   // connection changed the store (PRAGMA data_version) or a write is rolled back.
   std::unordered_map<std::string, EventCluster> clusters_;
   int64_t clusters_version_ = -1;
+  std::optional<std::chrono::steady_clock::time_point> deadline_;
 };
 
 }  // namespace dyad

@@ -309,11 +309,24 @@ EventCluster& Store::CachedCluster(const std::string& cluster_id) {
 }
 
 std::optional<EventCluster> Store::GetCluster(std::string_view cluster_id) {
-  SqliteStatement st(*db_, "SELECT record FROM clusters WHERE cluster_id = ?1");
-  SqliteStatement reports(*db_, kReadReports);
-  st.BindStatic(1, cluster_id);
-  if (!st.Step()) return std::nullopt;
-  return ReadCluster(std::string(cluster_id), st.ColumnText(0), reports);
+  // The connection's prepared statements: a relation reads ten clusters, a server many.
+  if (cst_ == nullptr) cst_ = std::make_unique<ClusterStatements>(*db_);
+  SqliteStatement& q = cst_->read_cluster;
+  const std::string id(cluster_id);
+  q.BindStatic(1, id);
+  try {
+    if (!q.Step()) {
+      q.Reset();
+      return std::nullopt;
+    }
+    std::string summary(q.ColumnText(0));
+    q.Reset();
+    return ReadCluster(id, summary, cst_->read_reports);
+  } catch (...) {
+    q.Reset();
+    cst_->read_reports.Reset();
+    throw;
+  }
 }
 
 void Store::ForEachCluster(const ClusterFilter& f, const std::function<void(const EventCluster&)>& fn) {

@@ -80,7 +80,7 @@ Relation Store::GetRelation(const RelationFilter& f) {
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   }
 
-  RelationBuilder builder(f.actor_a, f.actor_b);
+  RelationBuilder builder(f.actor_a, f.actor_b, f.period_unit);
   const RowConditions where(f);
   SqliteStatement days(*db_,
                        "SELECT date, outlet, events, quad1, quad2, quad3, quad4, goldstein_tenths "

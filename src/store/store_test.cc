@@ -166,6 +166,16 @@ TEST(StoreTest, DateBounds) {
   EXPECT_FALSE(IsDateBound("2024/12/30"));
   EXPECT_FALSE(IsDateBound("2024-12-30T10"));
   EXPECT_FALSE(IsDateBound("yesterday"));
+  // Only real dates.
+  EXPECT_TRUE(IsDateBound("2024-02-29"));
+  EXPECT_TRUE(IsDateBound("2000-02-29"));
+  EXPECT_FALSE(IsDateBound("2023-02-29"));
+  EXPECT_FALSE(IsDateBound("1900-02-29"));
+  EXPECT_FALSE(IsDateBound("2024-13-45"));
+  EXPECT_FALSE(IsDateBound("2024-13"));
+  EXPECT_FALSE(IsDateBound("2024-00"));
+  EXPECT_FALSE(IsDateBound("2024-04-31"));
+  EXPECT_FALSE(IsDateBound("2024-12-00"));
 }
 
 TEST(StoreTest, ContentHashIsOfTitleAndText) {
