@@ -1,5 +1,6 @@
 #include "actors/pair_mentions.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -164,6 +165,36 @@ void AddPairMentions(const Document& doc, std::vector<ActorMention>* mentions) {
     while (e < mentions->size() && (*mentions)[e].sentence == si) ++e;
     tally.AddSentence(doc, *mentions, m, e);
     if (s.end_token > doc.tokens.size()) { m = e; continue; }
+    // "between Chile and Peru": the pair named, whatever the act ("ties between Chile and
+    // Peru were suspended", "talks between ... were held"), is mutual.
+    for (size_t k = m; k + 1 < e; ++k) {
+      const ActorMention& x = (*mentions)[k];
+      const ActorMention& y = (*mentions)[k + 1];
+      uint32_t and_at = x.end_token;
+      if (x.first_token == s.first_token || doc.tokens[x.first_token - 1].norm != "between" ||
+          and_at >= y.first_token || doc.tokens[and_at].norm != "and")
+        continue;
+      uint32_t after = and_at + 1;
+      if (after < y.first_token && doc.tokens[after].norm == "the") ++after;
+      if (after != y.first_token || !Countable(x) || !Countable(y) || x.country == y.country) continue;
+      if (k + 2 < e && (*mentions)[k + 2].first_token == y.end_token + 1 &&
+          (doc.tokens[y.end_token].norm == "and" || doc.tokens[y.end_token].norm == ","))
+        continue;  // a longer list
+      ActorMention pm;
+      pm.sentence = si;
+      pm.first_token = x.first_token;
+      pm.end_token = y.end_token;
+      pm.head_token = x.head_token;
+      pm.kind = MentionKind::kPair;
+      pm.country = x.country;
+      pm.code = x.code;
+      pm.pair_code = y.code;
+      pm.role = x.role == y.role ? x.role : "";
+      if (drop.size() < mentions->size()) drop.resize(mentions->size(), false);
+      drop[k] = drop[k + 1] = true;
+      added.push_back(std::move(pm));
+      ++k;
+    }
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       std::string_view role;
       const uint32_t pe = PairPhraseEnd(doc, t, s.end_token, &role);
@@ -192,6 +223,9 @@ void AddPairMentions(const Document& doc, std::vector<ActorMention>* mentions) {
     }
     m = e;
   }
+  std::stable_sort(added.begin(), added.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.first_token < b.first_token;
+  });
   MergeMentions(mentions, std::move(added), drop);
 }
 

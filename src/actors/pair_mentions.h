@@ -11,6 +11,8 @@
 // countries ever named together, the two most named. Members are in the order the
 // article first names them. A phrase with no pair to stand for stays no mention.
 // Mentions the phrase covers ("two ministers" as a role of no country) are replaced.
+// "between X and Y" makes X and Y one pair mention too: whatever is between them is
+// theirs mutually ("ties between Chile and Peru were suspended").
 // Linear in the article: a sentence's countries are counted once, at most eight of them.
 #ifndef DYAD_ACTORS_PAIR_MENTIONS_H_
 #define DYAD_ACTORS_PAIR_MENTIONS_H_

@@ -138,6 +138,40 @@ bool SentenceGrammar::IsPassive(uint32_t v) const {
   return false;
 }
 
+bool SentenceGrammar::PassiveSubjectSpan(uint32_t v, uint32_t* first, uint32_t* last) const {
+  if (!Parsed()) {
+    // Before the parse (the check of which sentences to parse): the words before it.
+    if (v <= begin() || !SurfacePassive(v)) return false;
+    *first = begin();
+    *last = v - 1;
+    return true;
+  }
+  const int64_t subject = Child(v, Deprel::nsubj_pass);
+  if (subject < 0 || static_cast<uint32_t>(subject) >= v) return false;
+  *first = *last = static_cast<uint32_t>(subject);
+  // The phrase's extent: its dependents' and theirs, a few levels down (a noun phrase).
+  uint32_t stack[32];
+  int depth[32];
+  int n = 0;
+  stack[n] = static_cast<uint32_t>(subject);
+  depth[n++] = 0;
+  while (n > 0) {
+    const uint32_t h = stack[--n];
+    const int d = depth[n];
+    ForChildren(h, [&](uint32_t c) {
+      if (c >= v) return false;
+      *first = std::min(*first, c);
+      *last = std::max(*last, c);
+      if (d < 4 && n < 32) {
+        stack[n] = c;
+        depth[n++] = d + 1;
+      }
+      return true;
+    });
+  }
+  return true;
+}
+
 int SentenceGrammar::ByAgent(uint32_t i) const {
   int found = ParseByAgent(i);
   return found >= 0 ? found : SurfaceByAgent(i, i + 12);

@@ -64,6 +64,11 @@ class SentenceGrammar {
   // Passive: aux:pass, nsubj:pass or an agent; a participle modifying a noun ("the cable
   // sent by X"). Not a participle of feeling ("Syria was alarmed by"): its subject feels.
   bool IsPassive(uint32_t v) const;
+  // The words of a passive verb's subject phrase ("Diplomatic ties between the two
+  // countries were suspended"), where a pattern's object words stand in the passive:
+  // true with [*first, *last] when v has an nsubj:pass that precedes it (in an unparsed
+  // sentence, every word before a passive verb).
+  bool PassiveSubjectSpan(uint32_t v, uint32_t* first, uint32_t* last) const;
   // Agent of a passive verb (obl:agent) or of an event noun ("a visit by X"), or -1.
   int ByAgent(uint32_t i) const;
   // Negated: "not"/"never" on the word or on the verb whose object it is ("did not hold

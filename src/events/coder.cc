@@ -372,6 +372,12 @@ class SentenceCoder {
       if (subject >= 0) { m->target = subject; m->target_written = true; subject_is_target = true; }
     }
 
+    // A passive verb's subject phrase holds the words its pattern writes after it ("ties
+    // ... were suspended" for "suspend ... ties"): they are looked for there first, in
+    // order, until a word is found after the anchor.
+    uint32_t region = 1, region_end = 0;  // [region, region_end], empty when not passive
+    if (passive && g_.PassiveSubjectSpan(a, &region, &region_end)) ++region_end;
+    else region_end = 0;
     // Elements after the anchor, left to right.
     int gap = 0;
     for (size_t k = p.anchor + 1; k < p.elements.size(); ++k) {
@@ -389,13 +395,25 @@ class SentenceCoder {
           bool hit = false;
           int skipped = 0;
           bool glued = e.adjacent && gap == 0 && p.elements[k - 1].IsWord();
+          for (uint32_t i = region; i < region_end && !hit; ++i) {
+            if (WordMatches(e, g_.token(i), by_id_)) {
+              region = i + 1;
+              hit = true;
+              m->first = std::min(m->first, i);
+              ++m->words;
+              gap = 0;
+            } else if (glued && i + 1 == region) {
+              break;
+            }
+          }
+          if (hit) break;
           for (uint32_t i = pos; i < g_.end(); ++i) {
             if (WordMatches(e, g_.token(i), by_id_)) { pos = i + 1; hit = true; break; }
             if (glued || g_.IsClauseBoundary(i)) break;
             if (gap > 0 ? ++skipped <= gap : (g_.IsFiller(i) && ++skipped <= 3)) continue;
             break;
           }
-          if (hit) { m->last = pos - 1; gap = 0; ++m->words; }
+          if (hit) { m->last = pos - 1; gap = 0; ++m->words; region_end = 0; }
           else if (!e.optional) { if (why != nullptr) *why = "'" + e.words[0] + "' not found after the anchor"; return false; }
           break;
         }
@@ -1036,10 +1054,25 @@ void EventCoder::Code(const Article& article, const Document& doc,
       uint32_t before_pair = pair_begin;
       if (before_pair > s.first_token && doc.tokens[before_pair - 1].norm == "the") --before_pair;
       const bool between = before_pair > s.first_token && doc.tokens[before_pair - 1].norm == "between";
+      // Only an act the pair is an argument of: the word its phrase hangs on ("ties
+      // between X and Y", "the two countries agreed") or, when that word is itself an
+      // argument, its predicate ("ties between X and Y were suspended"; not "relations
+      // between X and Y entered a new phase after the fall of the regime").
+      auto pair_act = [&](uint32_t a) {
+        if (!s.parsed) return true;
+        const uint32_t n = doc.tokens[pair->head_token].head;
+        if (n == Token::kNoHead) return false;
+        const Deprel r = BaseDeprel(doc.tokens[n].deprel);
+        // An act noun is one when it is an argument ("fighting between X and Y erupted"),
+        // not an adjunct ("prospects have emerged for cooperation between X and Y").
+        if (a == n) return doc.tokens[n].tag == Tag::kVerb || r == Deprel::nsubj || r == Deprel::obj || r == Deprel::root;
+        const bool argument = r == Deprel::nsubj || r == Deprel::obj || r == Deprel::obl || r == Deprel::nmod;
+        return argument && a == doc.tokens[n].head;
+      };
       for (uint32_t a = s.first_token; a < s.end_token; ++a) {
         Match m;
         const Token& at = doc.tokens[a];
-        if (g.MentionAt(a) >= 0 || !relaxed.BestAt(a, &m)) continue;
+        if (g.MentionAt(a) >= 0 || !pair_act(a) || !relaxed.BestAt(a, &m)) continue;
         const Pattern& p = dictionary_.pattern(m.pattern);
         if ((!p.symmetric && !between) || g.IsNegated(a)) continue;
         Modality modality = g.ModalityOf(a);

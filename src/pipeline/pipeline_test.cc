@@ -93,6 +93,10 @@ TEST(PipelineTest, NewsConstructions) {
       {"The Nigerian Air Force says it has killed ten Boko Haram fighters.", "190", "NGAMIL", "NGAREB"},
       {"Since 2001, the United States has provided Egypt with military aircraft.", "070", "USA", "EGY"},
       {"Iran decided to ease sanctions on Iraq.", "085", "IRN", "IRQ"},
+      // A passive verb's subject holds the pattern's object words.
+      {"Sanctions were imposed on Russia by the European Union on Monday.", "163", "IGOEEC", "RUS"},
+      {"Diplomatic ties between Chile and Peru were suspended on Monday.", "161", "CHL", "PER"},
+      {"Talks were held between Iran and Oman in Muscat.", "040", "IRN", "OMN"},
   };
   for (const Case& c : cases) {
     CodedArticle a;
@@ -132,6 +136,12 @@ TEST(PipelineTest, PairPhrasesStandForBothMembers) {
   for (const Event& e : ev) {
     EXPECT_TRUE(e.sentence != 0 || e.symmetric) << e.cameo;
   }
+  // "between X and Y" is the pair too, but only for the act it is an argument of.
+  CodedArticle b;
+  ev = Code("Relations between Chile and Peru entered a new phase after the fall of the junta. "
+            "Prospects emerged for cooperation between Chile and Peru.", "2025-08-09", &b);
+  for (const Event& e : ev)
+    ADD_FAILURE() << "unexpected " << e.cameo << " " << e.source.code << "->" << e.target.code;
 }
 
 }  // namespace
