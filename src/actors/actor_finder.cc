@@ -1,6 +1,7 @@
 #include "actors/actor_finder.h"
 
 #include "actors/coreference.h"
+#include "actors/country_descriptions.h"
 #include "actors/gazetteer.h"
 #include "actors/mention_parser.h"
 #include "actors/pair_mentions.h"
@@ -33,6 +34,7 @@ void ActorFinder::Find(const Document& doc, std::vector<ActorMention>* out) cons
     coreference.AddSentence(static_cast<uint32_t>(s), candidates);
   }
   coreference.Finish();
+  ResolveCountryDescriptions(doc, out);
   AddPairMentions(doc, out);
 }
 

@@ -1,6 +1,7 @@
 // ActorFinder: finds actor mentions in an analysed document and codes them
-// (countries, demonyms, capitals, organisations, roles, persons, pronouns, and pair
-// phrases such as "the two countries": actors/pair_mentions.h).
+// (countries, demonyms, capitals, organisations, roles, persons, pronouns, descriptions
+// such as "the Gulf country": actors/country_descriptions.h, and pair phrases such as
+// "the two countries": actors/pair_mentions.h).
 #ifndef DYAD_ACTORS_ACTOR_FINDER_H_
 #define DYAD_ACTORS_ACTOR_FINDER_H_
 

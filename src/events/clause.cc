@@ -38,7 +38,28 @@ SentenceGrammar::SentenceGrammar(const Document& doc, const Sentence& s,
 bool SentenceGrammar::IsClauseBoundary(uint32_t i) const {
   const Token& t = token(i);
   if (t.tag == Tag::kSubord) return true;
-  if (t.tag == Tag::kPunct) return In(t.norm, {";", ":", "(", ")", "\"", ".", "?", "!", "--"});
+  if (t.tag == Tag::kPunct) {
+    if (t.norm == "\"") return !InShortQuote(i);
+    return In(t.norm, {";", ":", "(", ")", ".", "?", "!", "--"});
+  }
+  return false;
+}
+
+// Scare quotes around a few words without a verb ('declared it an "aggressor state"')
+// belong to the clause; a quotation opens or closes one.
+bool SentenceGrammar::InShortQuote(uint32_t i) const {
+  constexpr uint32_t kMaxWords = 4;
+  auto verbless = [&](uint32_t from, uint32_t to) {  // tokens (from, to) hold no verb
+    for (uint32_t k = from + 1; k < to; ++k)
+      if (token(k).tag == Tag::kVerb || token(k).tag == Tag::kAux) return false;
+    return to > from + 1;
+  };
+  for (uint32_t k = i + 1; k < end() && k <= i + kMaxWords + 1; ++k)  // i opens it
+    if (token(k).norm == "\"") return verbless(i, k);
+  for (uint32_t k = i; k > begin() && k + kMaxWords + 1 >= i;) {  // i closes it
+    --k;
+    if (token(k).norm == "\"") return verbless(k, i);
+  }
   return false;
 }
 

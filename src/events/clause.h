@@ -95,6 +95,8 @@ class SentenceGrammar {
   void ForChildren(uint32_t h, F f) const { tree_.ForChildren(h, f); }
   // First child of h with relation d, or -1.
   int64_t Child(uint32_t h, Deprel d) const { return tree_.Child(h, d); }
+  // Whether the quote mark at i opens or closes a few verbless words (scare quotes).
+  bool InShortQuote(uint32_t i) const;
   // The parse's reading.
   int ParseByAgent(uint32_t i) const;
   bool ParseNegated(uint32_t anchor) const;

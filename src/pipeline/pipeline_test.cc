@@ -97,6 +97,8 @@ TEST(PipelineTest, NewsConstructions) {
       {"Sanctions were imposed on Russia by the European Union on Monday.", "163", "IGOEEC", "RUS"},
       {"Diplomatic ties between Chile and Peru were suspended on Monday.", "161", "CHL", "PER"},
       {"Talks were held between Iran and Oman in Muscat.", "040", "IRN", "OMN"},
+      // Scare quotes do not end the clause.
+      {"Sudan declared Chad an \"aggressor state\" on Monday.", "1123", "SDN", "TCD"},
   };
   for (const Case& c : cases) {
     CodedArticle a;
