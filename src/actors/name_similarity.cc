@@ -95,6 +95,12 @@ std::string KeyOfLetters(const std::string& letters) {
     } else if (c == 'd' && next == 'j') {
       s += 'j';
       ++i;
+    } else if ((c == 'z' || (c == 'd' && next == 'z' && i + 2 < n && letters[i + 2] == 'h')) &&
+               (next == 'h' || c == 'd')) {
+      // Russian zh and dzh, written j in Turkic and French spellings: "Kassym-Zhomart"
+      // and "Kassym-Jomart", "Zhaparov" and "Japarov", "Dzhabarov" and "Jabarov".
+      s += 'j';
+      i += c == 'd' ? 2 : 1;
     } else if (c == 'c' && next == 'k') {
       s += 'k';
       ++i;

@@ -6,7 +6,8 @@
 // reduces each vowel run to a class (A; E; I for i/y/ai/ei/ie; U for o/u/ou; Y for ea, an
 // English spelling that only matches itself: "Reagan" is not "Regan"). Keys are built
 // from the accent-free form (FoldForMatching) with apostrophes and hyphens dropped, the
-// particles al-/el-/ad-/as-/ash-... removed, sh/ch -> one sound, kh, ph, q, dj, ck unified, y
+// particles al-/el-/ad-/as-/ash-... removed, sh/ch -> one sound, kh, ph, q, dj, zh/dzh (as
+// j: "Zhaparov", "Japarov"), ck unified, y
 // after a vowel read as a vowel, and doubled letters collapsed.
 //   "Shaibani", "Shibani", "Chaibani" -> "$IbAnI";  "Asaad", "Assad", "As'ad" -> "AsAd"
 // Two words match when their frames are equal and their vowel classes agree position by

@@ -28,7 +28,8 @@ TEST(NameSimilarityTest, SpellingVariantsOfOneWordMatch) {
            {"Asaad", "Assad"}, {"Asaad", "As'ad"}, {"Shaibani", "Chaibani"},
            {"Aliyev", "Aliev"}, {"Rafiyev", "Rafiev"}, {"Ahmad", "Ahmed"},
            {"Mohammed", "Muhammad"}, {"Mohamed", "Mohammad"}, {"Hussein", "Husain"},
-           {"Hussein", "Hossein"}, {"Youssef", "Yousef"}, {"Said", "Saeed"}}) {
+           {"Hussein", "Hossein"}, {"Youssef", "Yousef"}, {"Said", "Saeed"},
+           {"Zhaparov", "Japarov"}, {"Kassym-Zhomart", "Kassym-Jomart"}, {"Dzhabarov", "Jabarov"}}) {
     EXPECT_TRUE(NameWordKeysMatch(NameWordKey(a), NameWordKey(b))) << a << " / " << b;
   }
 }
