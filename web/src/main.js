@@ -210,6 +210,22 @@ window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.r
 function drawTimeline(rel, a, b) {
   const periods = rel.periods || [];
   const x = periods.map((p) => p.period);
+  // The period of a key event's date: the period it begins with (a month, a year), else
+  // the last period before it (a week, named by its Monday).
+  const periodOf = (date) => {
+    if (!date) return null;
+    const prefix = x.filter((p) => date.startsWith(p)).sort((u, v) => v.length - u.length)[0];
+    if (prefix) return prefix;
+    const before = x.filter((p) => p <= date);
+    return before.length ? before[before.length - 1] : null;
+  };
+  const marked = (rel.key_events || [])
+    .filter((k) => k.num_sources >= 2 && periodOf(k.date))
+    .slice(0, 8)
+    .map((k) => {
+      const p = periods.find((q) => q.period === periodOf(k.date));
+      return { name: `${k.cameo} ${k.name}`, coord: [p.period, p.events], value: `${k.num_sources} outlets` };
+    });
   $('timeline-title').textContent =
     `${a} and ${b}: ${plural(rel.totals.events, 'event')} in ${plural(rel.totals.clusters, 'real-world event')}, ` +
     `${plural(rel.articles, 'article')}, outlets: ${(rel.outlets || []).join(', ') || 'none'}; per ${rel.freq}`;
@@ -234,6 +250,13 @@ function drawTimeline(rel, a, b) {
         })),
         { name: `${a} → ${b}`, type: 'line', symbol: 'circle', lineStyle: { type: 'dashed' }, itemStyle: { color: '#6d4c41' }, data: periods.map((p) => p.a_to_b) },
         { name: `${b} → ${a}`, type: 'line', symbol: 'triangle', lineStyle: { type: 'dotted' }, itemStyle: { color: '#8e24aa' }, data: periods.map((p) => p.b_to_a) },
+        {
+          name: 'events reported by 2+ outlets',
+          type: 'scatter',
+          data: [],
+          itemStyle: { color: '#37474f' },
+          markPoint: { symbol: 'pin', symbolSize: 44, itemStyle: { color: '#37474f' }, label: { fontSize: 10, formatter: (p) => p.data.value.replace(' outlets', '') }, data: marked },
+        },
         { name: 'mean Goldstein', type: 'line', yAxisIndex: 1, itemStyle: { color: '#263238' }, data: periods.map((p) => p.mean_goldstein) },
       ],
     },
