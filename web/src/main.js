@@ -335,10 +335,14 @@ function drawNetwork(events, a, b) {
       series: [
         {
           type: 'graph',
-          layout: 'force',
+          // A circle keeps every actor inside the panel, however many there are.
+          layout: 'circular',
+          circular: { rotateLabel: false },
           roam: true,
-          draggable: true,
-          force: { repulsion: 260, edgeLength: [60, 140], gravity: 0.08, layoutAnimation: false },
+          top: 30,
+          bottom: 30,
+          left: 60,
+          right: 90,
           label: { show: true, position: 'right', fontSize: 12 },
           edgeSymbol: ['none', 'arrow'],
           edgeSymbolSize: 8,
@@ -395,7 +399,7 @@ function drawMap(events, a, b) {
         itemStyle: { areaColor: '#eceff1', borderColor: '#b0bec5' },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#cfd8dc' } },
         regions: picked.map((code, i) => ({ name: code, itemStyle: { areaColor: i === 0 ? '#bbdefb' : '#ffcdd2' } })),
-        ...(pts.length ? { center: centerOf(pts), zoom: 3 } : {}),
+        ...(pts.length ? { center: centerOf(pts), zoom: 4 } : {}),
       },
       series: [
         {
