@@ -390,7 +390,7 @@ TEST_F(ApiTest, ServerAnswersOverHttpAndRefusesMalformedAndOversizedRequests) {
   // A second server cannot take the port (no SO_REUSEPORT sharing).
   {
     Api other_api(o);
-    HttpServer other(other_api, {.port = server.port()});
+    HttpServer other(other_api, {.port = server.port(), .web_dir = ""});
     std::string error;
     EXPECT_FALSE(other.Bind(&error));
     EXPECT_NE(error.find("cannot listen"), std::string::npos) << error;
