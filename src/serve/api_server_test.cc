@@ -407,7 +407,10 @@ TEST_F(ApiTest, ServesTheBuiltDashboardAtTheRootAndSaysWhenItIsNotBuilt) {
   const std::string web = tmpl;
   fs::create_directories(web + "/assets");
   std::ofstream(web + "/assets/app.js") << "console.log('dyad');\n";
-  std::ofstream(web + "/../dyad_serve_web_secret.txt") << "secret\n";
+  // A file beside the folder, which no request may read.
+  const std::string secret_name = fs::path(web).filename().string() + "_secret.txt";
+  const fs::path secret = fs::path(web).parent_path() / secret_name;
+  std::ofstream(secret) << "TOP-SECRET-CONTENT\n";
   {
     // Built assets but no index.html yet: "/" says how to build it; the API answers as before.
     RunningServer server(Options(), web);
@@ -435,21 +438,21 @@ TEST_F(ApiTest, ServesTheBuiltDashboardAtTheRootAndSaysWhenItIsNotBuilt) {
     EXPECT_EQ(root->body, "<!doctype html><title>dyad</title>\n");
     EXPECT_EQ(root->get_header_value("Content-Type"), "text/html; charset=utf-8");
     // Nothing outside the folder, and unknown files or API paths are JSON 404s.
-    for (const char* path : {"/../dyad_serve_web_secret.txt", "/%2e%2e/dyad_serve_web_secret.txt",
-                             "/assets/missing.js", "/api/nothing"}) {
+    for (const std::string& path : {"/../" + secret_name, "/%2e%2e/" + secret_name, "/assets/..%2f..%2f" + secret_name,
+                                    std::string("/assets/missing.js"), std::string("/api/nothing")}) {
       auto r = client.Get(path);
       ASSERT_TRUE(r) << path;
       EXPECT_EQ(r->status, 404) << path;
-      EXPECT_EQ(r->body.find("secret"), std::string::npos) << path;
+      EXPECT_EQ(r->body.find("TOP-SECRET-CONTENT"), std::string::npos) << path;
     }
-    std::string raw = server.Raw("GET /../dyad_serve_web_secret.txt HTTP/1.1\r\nHost: x\r\n\r\n");
-    EXPECT_EQ(raw.find("secret\n"), std::string::npos) << raw;
+    std::string raw = server.Raw("GET /../" + secret_name + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(raw.find("TOP-SECRET-CONTENT"), std::string::npos) << raw;
     auto events = client.Get("/api/events?pair=AZE,SYR&limit=1");
     ASSERT_TRUE(events);
     EXPECT_EQ(events->status, 200);
   }
   fs::remove_all(web);
-  fs::remove(web + "/../dyad_serve_web_secret.txt");
+  fs::remove(secret);
 }
 
 const char* kNewArticle =

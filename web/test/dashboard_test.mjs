@@ -98,7 +98,12 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
+    if (m.type() !== 'error') return;
+    pageErrors.push(m.text());
+    // The page's Content-Security-Policy stops a request elsewhere before the browser
+    // sends it: the attempt still fails the test.
+    const csp = m.text().match(/^(?:Connecting to|Loading the \w+|Refused to \w+(?: to)?) '([^']+)' .*Content Security Policy/);
+    if (csp) outside.push(`${csp[1]} (stopped by the page's Content-Security-Policy)`);
   });
   page.setDefaultTimeout(30000);
 
@@ -112,8 +117,9 @@ try {
     const probe = await context.newPage();
     await probe.evaluate(() => fetch('http://198.51.100.7/x').catch(() => null));
     await probe.close();
-    check(outside.length === 1, `a request leaving 127.0.0.1 is intercepted (the guard works: ${outside.join(', ')})`);
-    outside.length = 0;
+    const caught = outside.findIndex((u) => u.startsWith('http://198.51.100.7/'));
+    check(caught >= 0, 'a request leaving 127.0.0.1 is intercepted (the guard works)');
+    if (caught >= 0) outside.splice(caught, 1);
   }
 
   // Pick the actors as a person would: type, then choose from the suggestions.
