@@ -464,6 +464,11 @@ async function evidenceRow(key) {
   for (const r of reports) {
     const e = byEvent.get(r.event_id);
     if (e && !r.quantity) r.quantity = e.quantity;
+    // An undated report of the cluster: the event's own date, if it has one (an estimate).
+    if (e && !r.date && e.date) {
+      r.date = e.date;
+      r.date_basis = e.date_basis;
+    }
   }
   const notes = disagreements(key, reports);
   const reportEls = await Promise.all(
