@@ -10,4 +10,10 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recomme
   libutf8proc-dev libxxhash-dev libgtest-dev libgmock-dev clang libclang-rt-14-dev \
   libcpp-httplib-dev apache2-utils \
   pybind11-dev python3-dev python3-venv python3-pandas python3-pytest \
-  sqlite3 time
+  sqlite3 time \
+  nodejs chromium fonts-dejavu-core
+# npm builds the dashboard (web/); Debian's nodejs comes without it, a nodejs from
+# elsewhere may bring its own.
+if ! command -v npm >/dev/null 2>&1; then
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm
+fi

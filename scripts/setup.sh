@@ -3,12 +3,15 @@
 # articles into a SQLite store (dyad-example.db), printing what it found and the
 # Qatar-Turkey relation that two of its outlets report. Then installs the Python package
 # dyad into the virtual environment .venv (Debian's Python, seeing Debian's pandas):
-# activate it with `. .venv/bin/activate`.
+# activate it with `. .venv/bin/activate`. And builds the dashboard (web/dist) that
+# `dyad serve` shows at /.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)" --target dyad dyad_python
+# The dashboard dyad serve shows at /: web/dist, from the npm packages of web/package-lock.json.
+(cd web && npm ci --no-audit --no-fund && npm run build)
 rm -f dyad-example.db dyad-example.db-wal dyad-example.db-shm
 ./build/src/cli/dyad ingest --db dyad-example.db data/examples
 ./build/src/cli/dyad events --db dyad-example.db
@@ -24,3 +27,4 @@ site="$(.venv/bin/python3 -c 'import sysconfig; print(sysconfig.get_paths()["pur
 echo "$(pwd)/build/python" > "$site/dyad.pth"
 .venv/bin/python3 -c "import dyad; print(dyad.code(['Azerbaijan\'s foreign minister visited Damascus.'])[['date', 'source_code', 'cameo', 'target_code', 'evidence_text']].to_string())"
 echo "The Python package is installed in .venv: run '. .venv/bin/activate', then python3 -c 'import dyad'"
+echo "The dashboard: ./build/src/cli/dyad serve --db dyad-example.db, then open http://127.0.0.1:8080/"

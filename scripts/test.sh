@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 if [ "${DYAD_SKIP_DEPS:-0}" != 1 ]; then scripts/install-deps.sh; fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
+(cd web && npm ci --no-audit --no-fund && npm run build)   # the dashboard, for its browser test
 (cd build && ctest --output-on-failure -j"$(nproc)")
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_FUZZ=ON
 cmake --build build-fuzz -j"$(nproc)" --target fuzz_targets

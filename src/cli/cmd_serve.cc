@@ -23,7 +23,8 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
       "as query parameters: actor, pair=A,B, between=A,B, cameo, from, to, outlet, search, "
       "cluster, min-sources, min-articles, limit, offset), /api/relations?a=A&b=B[&freq=week], "
       "/api/actors?q=, /api/articles/ID, /api/clusters/ID, /api/explain?text=; POST "
-      "/api/ingest only with --token. Read-only otherwise. Runs until interrupted (Ctrl-C).");
+      "/api/ingest only with --token. Read-only otherwise. The dashboard (web/, built by "
+      "`npm ci && npm run build`) at /. Runs until interrupted (Ctrl-C).");
   struct Options {
     std::string db;
     std::string host = "127.0.0.1";
@@ -34,6 +35,7 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
     int time_limit_ms = 10000;
     size_t max_body = size_t{8} << 20;
     bool log = false;
+    std::string web;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")->required();
@@ -61,6 +63,9 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--max-body", opts->max_body, "Bytes a request body may have (then 413)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 30))
       ->capture_default_str();
+  cmd->add_option("--web", opts->web,
+                  "The folder of the built dashboard served at / (default: found beside the binary, "
+                  "else the checkout's web/dist)");
   cmd->add_flag("--log", opts->log,
                 "Write one line per request on stderr: client address, method, target, status, bytes");
   cmd->callback([opts, &exit_code] {
@@ -88,7 +93,12 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     signal(SIGPIPE, SIG_IGN);
 
-    HttpServer server(*api, {.host = opts->host, .port = opts->port, .threads = opts->threads, .log = opts->log});
+    const std::string web_dir = opts->web.empty() ? FindWebDir("/proc/self/exe") : opts->web;
+    HttpServer server(*api, {.host = opts->host,
+                             .port = opts->port,
+                             .threads = opts->threads,
+                             .log = opts->log,
+                             .web_dir = web_dir});
     std::string error;
     if (!server.Bind(&error)) {
       std::fprintf(stderr, "dyad serve: %s\n", error.c_str());
@@ -107,6 +117,9 @@ void AddServeCommand(CLI::App& app, int& exit_code) {
     std::fprintf(stderr, "dyad serve: http://%s:%d/api/ on %s (%s); Ctrl-C stops\n", host.c_str(),
                  server.port(), opts->db.c_str(),
                  opts->token.empty() ? "read-only" : "read-only but for POST /api/ingest with the token");
+    std::fprintf(stderr, "dyad serve: dashboard at http://%s:%d/ %s%s\n", host.c_str(), server.port(),
+                 web_dir.empty() ? "not built (run `npm ci && npm run build` in web/)" : "from ",
+                 web_dir.c_str());
     std::fflush(stderr);
     bool ok = server.Serve();
     if (!ok && !stopped->load()) std::fprintf(stderr, "dyad serve: the server stopped on an error\n");

@@ -91,7 +91,16 @@ struct HttpOptions {
   int threads = 8;  // requests answered at once
   std::chrono::seconds read_timeout{5};
   bool log = false;  // one line per request on stderr: client, method, target, status, bytes
+  // The built dashboard (web/dist: index.html and its assets), served for GET requests
+  // outside /api/ ("/" is index.html). "" or a folder without index.html: "/" answers
+  // 404 with {"error"} saying how to build it.
+  std::string web_dir;
 };
+
+// The folder of the built dashboard that `dyad serve` uses when not given --web: beside
+// the binary (BIN/../share/dyad/web, BIN/web), else the checkout's web/dist; "" if none
+// holds an index.html.
+std::string FindWebDir(const std::string& executable);
 
 // The Api on a socket. Requests beyond what the socket layer accepts (a request line
 // or header above 8 KiB, a body above the Api's max_body_bytes, bytes that are not

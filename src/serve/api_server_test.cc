@@ -267,7 +267,8 @@ TEST_F(ApiTest, ARequestPastTheTimeLimitIsA503) {
 // A running server: started on an ephemeral port of 127.0.0.1, stopped at the end.
 class RunningServer {
  public:
-  explicit RunningServer(const ApiOptions& options) : api_(options), server_(api_, {.port = 0, .threads = 4}) {
+  explicit RunningServer(const ApiOptions& options, std::string web_dir = "")
+      : api_(options), server_(api_, {.port = 0, .threads = 4, .web_dir = std::move(web_dir)}) {
     std::string error;
     bind_ok_ = server_.Bind(&error);
     EXPECT_TRUE(bind_ok_) << error;
@@ -389,7 +390,7 @@ TEST_F(ApiTest, ServerAnswersOverHttpAndRefusesMalformedAndOversizedRequests) {
   // A second server cannot take the port (no SO_REUSEPORT sharing).
   {
     Api other_api(o);
-    HttpServer other(other_api, {.port = server.port()});
+    HttpServer other(other_api, {.port = server.port(), .web_dir = ""});
     std::string error;
     EXPECT_FALSE(other.Bind(&error));
     EXPECT_NE(error.find("cannot listen"), std::string::npos) << error;
@@ -398,6 +399,60 @@ TEST_F(ApiTest, ServerAnswersOverHttpAndRefusesMalformedAndOversizedRequests) {
   auto again = client.Get("/api/events?pair=AZE,SYR&limit=1");
   ASSERT_TRUE(again);
   EXPECT_EQ(again->status, 200);
+}
+
+TEST_F(ApiTest, ServesTheBuiltDashboardAtTheRootAndSaysWhenItIsNotBuilt) {
+  char tmpl[] = "/tmp/dyad_serve_web_XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  const std::string web = tmpl;
+  fs::create_directories(web + "/assets");
+  std::ofstream(web + "/assets/app.js") << "console.log('dyad');\n";
+  // A file beside the folder, which no request may read.
+  const std::string secret_name = fs::path(web).filename().string() + "_secret.txt";
+  const fs::path secret = fs::path(web).parent_path() / secret_name;
+  std::ofstream(secret) << "TOP-SECRET-CONTENT\n";
+  {
+    // Built assets but no index.html yet: "/" says how to build it; the API answers as before.
+    RunningServer server(Options(), web);
+    httplib::Client client = server.Client();
+    auto root = client.Get("/");
+    ASSERT_TRUE(root);
+    EXPECT_EQ(root->status, 404);
+    EXPECT_NE(Json::parse(root->body)["error"].get<std::string>().find("npm run build"), std::string::npos)
+        << root->body;
+    auto js = client.Get("/assets/app.js");
+    ASSERT_TRUE(js);
+    EXPECT_EQ(js->status, 200);
+    EXPECT_EQ(js->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+    auto api = client.Get("/api/events?pair=AZE,SYR&limit=1");
+    ASSERT_TRUE(api);
+    EXPECT_EQ(api->status, 200);
+  }
+  std::ofstream(web + "/index.html") << "<!doctype html><title>dyad</title>\n";
+  {
+    RunningServer server(Options(), web);
+    httplib::Client client = server.Client();
+    auto root = client.Get("/");
+    ASSERT_TRUE(root);
+    EXPECT_EQ(root->status, 200);
+    EXPECT_EQ(root->body, "<!doctype html><title>dyad</title>\n");
+    EXPECT_EQ(root->get_header_value("Content-Type"), "text/html; charset=utf-8");
+    // Nothing outside the folder, and unknown files or API paths are JSON 404s.
+    for (const std::string& path : {"/../" + secret_name, "/%2e%2e/" + secret_name, "/assets/..%2f..%2f" + secret_name,
+                                    std::string("/assets/missing.js"), std::string("/api/nothing")}) {
+      auto r = client.Get(path);
+      ASSERT_TRUE(r) << path;
+      EXPECT_EQ(r->status, 404) << path;
+      EXPECT_EQ(r->body.find("TOP-SECRET-CONTENT"), std::string::npos) << path;
+    }
+    std::string raw = server.Raw("GET /../" + secret_name + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(raw.find("TOP-SECRET-CONTENT"), std::string::npos) << raw;
+    auto events = client.Get("/api/events?pair=AZE,SYR&limit=1");
+    ASSERT_TRUE(events);
+    EXPECT_EQ(events->status, 200);
+  }
+  fs::remove_all(web);
+  fs::remove(secret);
 }
 
 const char* kNewArticle =

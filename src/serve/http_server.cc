@@ -3,6 +3,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -45,7 +48,68 @@ ApiRequest ToApiRequest(const httplib::Request& req) {
   return r;
 }
 
+// The content type of a dashboard file, by its extension.
+const char* ContentType(const std::string& path) {
+  auto ends = [&](const char* ext) {
+    const size_t n = std::char_traits<char>::length(ext);
+    return path.size() >= n && path.compare(path.size() - n, n, ext) == 0;
+  };
+  if (ends(".html")) return "text/html; charset=utf-8";
+  if (ends(".js") || ends(".mjs")) return "text/javascript; charset=utf-8";
+  if (ends(".css")) return "text/css; charset=utf-8";
+  if (ends(".json")) return kJson;
+  if (ends(".svg")) return "image/svg+xml";
+  if (ends(".png")) return "image/png";
+  if (ends(".ico")) return "image/x-icon";
+  if (ends(".txt")) return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+// The file of the dashboard a path names: "" when the path is not a plain relative path
+// (no "..", no backslash, no NUL) or names no regular file of web_dir.
+std::string WebFile(const std::string& web_dir, std::string path) {
+  if (web_dir.empty() || path.empty() || path[0] != '/') return "";
+  if (path.back() == '/') path += "index.html";
+  if (path.find("..") != std::string::npos || path.find('\\') != std::string::npos ||
+      path.find('\0') != std::string::npos) {
+    return "";
+  }
+  std::error_code ec;
+  const std::filesystem::path file = std::filesystem::path(web_dir) / path.substr(1);
+  if (!std::filesystem::is_regular_file(file, ec)) return "";
+  return file.string();
+}
+
+bool ReadWhole(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = buffer.str();
+  return static_cast<bool>(in) || in.eof();
+}
+
 }  // namespace
+
+std::string FindWebDir(const std::string& executable) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  std::error_code ec;
+  if (!executable.empty()) {
+    fs::path bin = fs::canonical(executable, ec);
+    if (!ec) {
+      candidates.push_back(bin.parent_path() / ".." / "share" / "dyad" / "web");
+      candidates.push_back(bin.parent_path() / "web");
+    }
+  }
+#ifdef DYAD_SOURCE_WEB_DIR
+  candidates.emplace_back(DYAD_SOURCE_WEB_DIR);
+#endif
+  for (const fs::path& dir : candidates) {
+    if (fs::is_regular_file(dir / "index.html", ec)) return fs::weakly_canonical(dir, ec).string();
+  }
+  return "";
+}
 
 struct HttpServer::Impl {
   Impl(Api& a, HttpOptions o) : api(a), options(std::move(o)) {
@@ -59,7 +123,33 @@ struct HttpServer::Impl {
       res.status = out.status;
       res.set_content(out.body, kJson);
     };
-    server.Get(".*", handle);
+    // The dashboard: GET outside /api/ is a file of web_dir, if there is one.
+    auto get = [this, handle](const httplib::Request& req, httplib::Response& res) {
+      if (req.path.rfind("/api/", 0) != 0 && req.path != "/api") {
+        const std::string file = WebFile(options.web_dir, req.path);
+        std::string content;
+        if (!file.empty() && ReadWhole(file, &content)) {
+          res.status = 200;
+          res.set_content(std::move(content), ContentType(file));
+          return;
+        }
+        if (req.path == "/" || req.path == "/index.html") {
+          res.status = 404;
+          res.set_content(
+              nlohmann::json{{"error", options.web_dir.empty()
+                                           ? "the dashboard is not built: run `npm ci && npm run build` in web/ "
+                                             "(scripts/setup.sh does), or give dyad serve --web DIR; the API is "
+                                             "at /api/"
+                                           : "the dashboard is not built in " + options.web_dir +
+                                                 " (no index.html): run `npm ci && npm run build` in web/"}}
+                  .dump(),
+              kJson);
+          return;
+        }
+      }
+      handle(req, res);
+    };
+    server.Get(".*", get);
     server.Post(".*", handle);
     server.Put(".*", handle);
     server.Delete(".*", handle);
