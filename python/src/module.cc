@@ -5,11 +5,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <atomic>
 #include <fstream>
-#include <iostream>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -21,15 +19,17 @@
 #include <vector>
 
 #include "actors/entity_registry.h"
-#include "cli/commands.h"
 #include "columns.h"
 #include "export/event_json.h"
 #include "ingest/jsonl_article.h"
 #include "ingest/plain_text_article.h"
 #include "ingest/reader.h"
 #include "ingest/text_scan.h"
+#include "pipeline/explain_report.h"
 #include "pipeline/pipeline.h"
+#include "store/filter_params.h"
 #include "store/store.h"
+#include "store/store_json.h"
 
 namespace dyad::python {
 namespace {
@@ -209,85 +209,31 @@ class Coder {
     return py::make_tuple(ToColumns(records), ProblemsToPython(problems));
   }
 
+  // `dyad explain`'s report of a text (pipeline/explain_report.h).
+  std::string Explain(const std::string& text) {
+    py::gil_scoped_release release;
+    std::ostringstream out;
+    WriteExplainReport(*pipeline_, text, out);
+    return out.str();
+  }
+
   const Pipeline& pipeline() const { return *pipeline_; }
 
  private:
   std::unique_ptr<Pipeline> pipeline_;
 };
 
-// dyad explain's output for a text: the command itself, run in this process with
-// std::cout captured (one at a time: std::cout is global).
-std::string Explain(const std::string& text, const std::vector<std::string>& dictionaries) {
-  static std::mutex mu;
-  std::vector<std::string> args = {"dyad", "explain"};
-  for (const std::string& d : dictionaries) {
-    args.push_back("--dictionary");
-    args.push_back(d);
-  }
-  args.push_back("--");
-  args.push_back(text);
-  std::vector<const char*> argv;
-  for (const std::string& a : args) argv.push_back(a.c_str());
+// Filters as (name, values) in the names of `dyad events`' flags ("min-sources"), set
+// by the parser of the command line and the HTTP API (store/filter_params.h), so that
+// Python accepts and refuses the same values with the same messages (ValueError).
+using FilterArgs = std::vector<std::pair<std::string, std::vector<std::string>>>;
 
-  py::gil_scoped_release release;
-  std::lock_guard lock(mu);
-  CLI::App app{"dyad", "dyad"};
-  int exit_code = kExitOk;
-  AddExplainCommand(app, exit_code);
-  std::ostringstream out;
-  std::streambuf* old = std::cout.rdbuf(out.rdbuf());
-  try {
-    app.parse(static_cast<int>(argv.size()), argv.data());
-  } catch (const CLI::ParseError& e) {
-    std::cout.rdbuf(old);
-    throw py::value_error(std::string("explain: ") + e.what());
-  } catch (const std::runtime_error& e) {
-    std::cout.rdbuf(old);
-    throw py::value_error(e.what());
-  } catch (...) {
-    std::cout.rdbuf(old);
-    throw;
+EventFilter ParseEventFilter(const FilterArgs& args) {
+  EventFilter f;
+  for (const auto& [name, values] : args) {
+    if (std::string error = SetEventFilter(&f, name, values); !error.empty()) throw py::value_error(error);
   }
-  std::cout.rdbuf(old);
-  if (exit_code != kExitOk) throw py::value_error("explain: give a non-empty text");
-  return out.str();
-}
-
-// The person record of `dyad actors --format jsonl`.
-nlohmann::json EntityRecord(const Entity& e) {
-  nlohmann::json j;
-  j["id"] = e.id;
-  j["name"] = e.name;
-  j["code"] = e.CodeAt();
-  j["country"] = e.country;
-  j["title"] = e.title;
-  nlohmann::json aliases = nlohmann::json::array();
-  for (const EntityAlias& a : e.aliases) aliases.push_back(a.alias);
-  j["aliases"] = std::move(aliases);
-  nlohmann::json codes = nlohmann::json::array();
-  for (const EntityCode& c : e.codes) {
-    nlohmann::json cj = {{"code", c.code}, {"from", c.first}, {"to", c.last}};
-    if (c.from_user) {
-      cj["user"] = true;
-    } else {
-      cj["articles"] = c.num_articles;
-    }
-    codes.push_back(std::move(cj));
-  }
-  j["codes"] = std::move(codes);
-  j["first_seen"] = e.first_seen;
-  j["last_seen"] = e.last_seen;
-  j["articles"] = e.num_articles;
-  j["mentions"] = e.num_mentions;
-  j["user_defined"] = e.user_defined;
-  return j;
-}
-
-std::string Str(const py::dict& d, const char* key) {
-  return d.contains(key) && !d[key].is_none() ? d[key].cast<std::string>() : std::string();
-}
-int64_t Int(const py::dict& d, const char* key, int64_t absent) {
-  return d.contains(key) && !d[key].is_none() ? d[key].cast<int64_t>() : absent;
+  return f;
 }
 
 // A store for Python. One connection, used by one thread at a time (mu_); the GIL is
@@ -387,22 +333,8 @@ class PyStore {
     return ProblemsToPython(problems);
   }
 
-  py::dict Events(const py::dict& f) {
-    EventFilter filter;
-    filter.actor = Str(f, "actor");
-    filter.country_a = Str(f, "country_a");
-    filter.country_b = Str(f, "country_b");
-    filter.cameo = Str(f, "cameo");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.outlet = Str(f, "outlet");
-    filter.search = Str(f, "search");
-    filter.actor_a = Str(f, "actor_a");
-    filter.actor_b = Str(f, "actor_b");
-    filter.cluster_id = Str(f, "cluster_id");
-    filter.min_sources = Int(f, "min_sources", 0);
-    filter.min_articles = Int(f, "min_articles", 0);
-    filter.limit = Int(f, "limit", -1);
+  py::dict Events(const FilterArgs& args) {
+    const EventFilter filter = ParseEventFilter(args);
     std::vector<nlohmann::json> records;
     {
       py::gil_scoped_release release;
@@ -413,13 +345,15 @@ class PyStore {
     return ToColumns(records);
   }
 
-  py::dict Articles(const py::dict& f, bool with_text) {
+  // The filters outlet, from, to, search and limit, as the event filters of those names.
+  py::dict Articles(const FilterArgs& args, bool with_text) {
+    const EventFilter f = ParseEventFilter(args);
     ArticleFilter filter;
-    filter.outlet = Str(f, "outlet");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.search = Str(f, "search");
-    filter.limit = Int(f, "limit", -1);
+    filter.outlet = f.outlet;
+    filter.from = f.from;
+    filter.to = f.to;
+    filter.search = f.search;
+    filter.limit = f.limit;
     std::vector<nlohmann::json> records;
     {
       py::gil_scoped_release release;
@@ -450,7 +384,7 @@ class PyStore {
       const EntityRegistry& registry = store_->Entities();
       for (size_t i : registry.Search(query)) {
         if (limit >= 0 && static_cast<int64_t>(records.size()) >= limit) break;
-        records.push_back(EntityRecord(registry.entities()[i]));
+        records.push_back(EntityToJson(registry.entities()[i]));
       }
     }
     return ToColumns(records);
@@ -458,14 +392,20 @@ class PyStore {
 
   // The relation (Store::GetRelation): Relation::ToJson, and per period its raw counts
   // ("goldstein_tenths", "cluster_ids") so that periods can be summed into longer ones.
-  py::object GetRelation(const py::dict& f) {
+  // `args`: a, b, cameo, from, to (SetRelationFilter) and top, the number of key events.
+  py::object GetRelation(const FilterArgs& args) {
     RelationFilter filter;
-    filter.actor_a = Str(f, "a");
-    filter.actor_b = Str(f, "b");
-    filter.cameo = Str(f, "cameo");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.max_key_events = static_cast<size_t>(std::max<int64_t>(0, Int(f, "top", 10)));
+    for (const auto& [name, values] : args) {
+      std::string error = values.size() == 1 ? std::string() : name + ": expected one value";
+      if (error.empty() && name == "top") {
+        int64_t top = 0;
+        error = ParseCount(name, values[0], &top);
+        filter.max_key_events = static_cast<size_t>(top);
+      } else if (error.empty()) {
+        error = SetRelationFilter(&filter, name, values[0]);
+      }
+      if (!error.empty()) throw py::value_error(error);
+    }
     nlohmann::json j;
     {
       py::gil_scoped_release release;
@@ -482,16 +422,19 @@ class PyStore {
     return ToPython(j);
   }
 
-  py::dict Clusters(const py::dict& f) {
+  // The filters pair, cameo, from, to, min-sources, min-articles and limit, as the event
+  // filters of those names.
+  py::dict Clusters(const FilterArgs& args) {
+    const EventFilter f = ParseEventFilter(args);
     ClusterFilter filter;
-    filter.country_a = Str(f, "country_a");
-    filter.country_b = Str(f, "country_b");
-    filter.cameo = Str(f, "cameo");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.min_sources = Int(f, "min_sources", 0);
-    filter.min_articles = Int(f, "min_articles", 0);
-    filter.limit = Int(f, "limit", -1);
+    filter.country_a = f.country_a;
+    filter.country_b = f.country_b;
+    filter.cameo = f.cameo;
+    filter.from = f.from;
+    filter.to = f.to;
+    filter.min_sources = f.min_sources;
+    filter.min_articles = f.min_articles;
+    filter.limit = f.limit;
     std::vector<nlohmann::json> records;
     {
       py::gil_scoped_release release;
@@ -532,25 +475,7 @@ class PyStore {
       py::gil_scoped_release release;
       std::lock_guard lock(mu_);
       Check();
-      std::optional<StoredArticle> s = store_->GetArticle(id);
-      if (s) {
-        nlohmann::json sentences = nlohmann::json::array();
-        const std::string& text = s->article.text;
-        for (size_t i = 0; i < s->sentences.size(); ++i) {
-          const SentenceSpan& span = s->sentences[i];
-          std::string t = span.begin <= span.end && span.end <= text.size()
-                              ? text.substr(span.begin, span.end - span.begin)
-                              : std::string();
-          sentences.push_back({{"index", i},
-                               {"span", {span.begin, span.end}},
-                               {"text", t},
-                               {"events", nlohmann::json::array()}});
-        }
-        for (const Event& e : s->events) {
-          if (e.sentence < sentences.size()) sentences[e.sentence]["events"].push_back(EventToJson(e));
-        }
-        j = nlohmann::json{{"article", ArticleToJson(s->article, /*with_text=*/true)}, {"sentences", sentences}};
-      }
+      if (std::optional<StoredArticle> s = store_->GetArticle(id)) j = StoredArticleToJson(*s);
     }
     return j ? ToPython(*j) : py::none();
   }
@@ -662,7 +587,8 @@ PYBIND11_MODULE(_dyad, m) {
   py::class_<Coder>(m, "Coder")
       .def(py::init<const std::vector<std::string>&>(), py::arg("dictionaries") = std::vector<std::string>{})
       .def("code", &Coder::Code, py::arg("inputs"), py::arg("threads") = 1)
-      .def("code_paths", &Coder::CodePaths, py::arg("paths"), py::arg("threads") = 1);
+      .def("code_paths", &Coder::CodePaths, py::arg("paths"), py::arg("threads") = 1)
+      .def("explain", &Coder::Explain, py::arg("text"), "dyad explain's report of a text");
 
   py::class_<PyStore>(m, "Store")
       .def(py::init<const std::string&, bool>(), py::arg("path"), py::arg("create"))
@@ -681,9 +607,4 @@ PYBIND11_MODULE(_dyad, m) {
       .def("close", &PyStore::Close)
       .def_property_readonly("closed", &PyStore::closed)
       .def_property_readonly("path", &PyStore::path);
-
-  m.def("explain", &Explain, py::arg("text"), py::arg("dictionaries") = std::vector<std::string>{},
-        "dyad explain's report of a text");
-  m.def("is_date_bound", [](const std::string& s) { return IsDateBound(s); },
-        "True for the date forms filters accept: YYYY, YYYY-MM, YYYY-MM-DD");
 }
