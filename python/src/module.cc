@@ -251,10 +251,7 @@ class PyStore {
     std::vector<Problem> problems;
     Store::PutResult totals;
     int64_t stored = 0, already = 0;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::vector<std::unique_ptr<CodedArticle>> coded;
       std::vector<size_t> index;
       for (size_t i = 0; i < inputs.size(); ++i) {
@@ -269,7 +266,7 @@ class PyStore {
         index.push_back(i);
       }
       Put(coder, coded, index, threads, &problems, &stored, &already, &totals);
-    }
+    });
     return Summary(stored, already, totals, problems);
   }
 
@@ -279,10 +276,7 @@ class PyStore {
     std::vector<Problem> problems;
     Store::PutResult totals;
     int64_t stored = 0, already = 0;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::vector<std::unique_ptr<CodedArticle>> coded;
       std::vector<size_t> index;
       auto flush = [&] {
@@ -310,17 +304,14 @@ class PyStore {
           },
           sink);
       flush();
-    }
+    });
     return Summary(stored, already, totals, problems);
   }
 
   // Applies an actor file (`dyad ingest --actors`); returns its problems.
   py::list SeedActors(const std::string& path) {
     std::vector<Problem> problems;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::ifstream in(path, std::ios::binary);
       std::stringstream text;
       text << in.rdbuf();
@@ -329,36 +320,25 @@ class PyStore {
         problems.push_back({-1, d.where, d.message, d.severity == Severity::kError});
       };
       store_->SeedEntities(ParseActorFile(text.str(), path, sink));
-    }
+    });
     return ProblemsToPython(problems);
   }
 
   py::dict Events(const FilterArgs& args) {
     const EventFilter filter = ParseEventFilter(args);
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       store_->ForEachEvent(filter, [&](const Event& e) { records.push_back(EventToJson(e)); });
-    }
+    });
     return ToColumns(records);
   }
 
   // The filters outlet, from, to, search and limit, as the event filters of those names.
   py::dict Articles(const FilterArgs& args, bool with_text) {
     const EventFilter f = ParseEventFilter(args);
-    ArticleFilter filter;
-    filter.outlet = f.outlet;
-    filter.from = f.from;
-    filter.to = f.to;
-    filter.search = f.search;
-    filter.limit = f.limit;
+    const ArticleFilter filter{.outlet = f.outlet, .from = f.from, .to = f.to, .search = f.search, .limit = f.limit};
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::vector<std::string> ids;
       store_->ForEachArticle(filter, [&](const ArticleListing& row) {
         nlohmann::json j = ArticleToJson(row.article, /*with_text=*/false);
@@ -371,22 +351,19 @@ class PyStore {
         std::optional<Article> a = store_->GetArticleRecord(ids[k]);
         records[k]["text"] = a ? a->text : std::string();
       }
-    }
+    });
     return ToColumns(records, {"metadata"});
   }
 
   py::dict Actors(const std::string& query, int64_t limit) {
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       const EntityRegistry& registry = store_->Entities();
       for (size_t i : registry.Search(query)) {
         if (limit >= 0 && static_cast<int64_t>(records.size()) >= limit) break;
         records.push_back(EntityToJson(registry.entities()[i]));
       }
-    }
+    });
     return ToColumns(records);
   }
 
@@ -407,10 +384,7 @@ class PyStore {
       if (!error.empty()) throw py::value_error(error);
     }
     nlohmann::json j;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       Relation r = store_->GetRelation(filter);
       j = r.ToJson();
       for (size_t k = 0; k < r.periods.size(); ++k) {
@@ -418,7 +392,7 @@ class PyStore {
         j["periods"][k]["goldstein_tenths"] = c.goldstein_tenths;
         j["periods"][k]["cluster_ids"] = c.clusters;
       }
-    }
+    });
     return ToPython(j);
   }
 
@@ -426,20 +400,11 @@ class PyStore {
   // filters of those names.
   py::dict Clusters(const FilterArgs& args) {
     const EventFilter f = ParseEventFilter(args);
-    ClusterFilter filter;
-    filter.country_a = f.country_a;
-    filter.country_b = f.country_b;
-    filter.cameo = f.cameo;
-    filter.from = f.from;
-    filter.to = f.to;
-    filter.min_sources = f.min_sources;
-    filter.min_articles = f.min_articles;
-    filter.limit = f.limit;
+    const ClusterFilter filter{.country_a = f.country_a, .country_b = f.country_b, .cameo = f.cameo, .from = f.from,
+                               .to = f.to, .min_sources = f.min_sources, .min_articles = f.min_articles,
+                               .limit = f.limit};
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       store_->ForEachCluster(filter, [&](const EventCluster& c) {
         nlohmann::json j = c.SummaryJson();
         std::set<std::string> outlets;
@@ -449,45 +414,34 @@ class PyStore {
         j["outlets"] = outlets;
         records.push_back(std::move(j));
       });
-    }
+    });
     return ToColumns(records, {"more"});
   }
 
   // The cluster's record with its reports and how they differ, or None.
   py::object Cluster(const std::string& id) {
     std::optional<nlohmann::json> j;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       if (std::optional<EventCluster> c = store_->GetCluster(id)) {
         j = c->ToJson();
         (*j)["details"] = c->Details();
       }
-    }
+    });
     return j ? ToPython(*j) : py::none();
   }
 
   // `dyad show --format json` of one article: {"article", "sentences": [...]}, or None.
   py::object GetArticle(const std::string& id) {
     std::optional<nlohmann::json> j;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       if (std::optional<StoredArticle> s = store_->GetArticle(id)) j = StoredArticleToJson(*s);
-    }
+    });
     return j ? ToPython(*j) : py::none();
   }
 
   py::dict Counts() {
     StoreCounts c;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
-      c = store_->Counts();
-    }
+    Locked([&] { c = store_->Counts(); });
     py::dict d;
     d["articles"] = c.articles;
     d["sentences"] = c.sentences;
@@ -513,6 +467,16 @@ class PyStore {
  private:
   void Check() const {
     if (!store_) throw py::value_error("the store is closed");
+  }
+
+  // Runs `work` with the GIL released and the store's mutex held, once the store is
+  // known to be open.
+  template <typename Work>
+  void Locked(Work&& work) {
+    py::gil_scoped_release release;
+    std::lock_guard lock(mu_);
+    Check();
+    work();
   }
 
   // Codes `coded` (inputs `index`) and stores them in one batch. Mutex held.
