@@ -423,6 +423,7 @@ class Store:
                              _frames.ACTOR_COLUMNS)
 
     def _relation(self, a, b, cameo, start, end, top):
+        a, b = ("" if code is None else code for code in (a, b))  # both required: None is refused as ""
         return self._store.relation(_filters(start, end, a=a, b=b, cameo=cameo, top=top))
 
     def relations(self, a: str, b: str, freq: str = "M", *, cameo=None, start=None, end=None) -> pd.DataFrame:
