@@ -96,6 +96,16 @@ TEST_F(RelationsE2eTest, TextAndCsvAndFilters) {
   EXPECT_EQ(nlohmann::json::parse(none.out)["totals"]["events"], 0);
 
   EXPECT_EQ(RunDyad(dir_, {"relations", "--db", db_, "AZE"}).exit_code, 2);
+  // The filters are checked as /api/relations and Python's Store.relations() check them.
+  RunResult bad_cameo = RunDyad(dir_, {"relations", "--db", db_, "AZE", "SYR", "--cameo", "visit"});
+  EXPECT_EQ(bad_cameo.exit_code, 2);
+  EXPECT_NE(bad_cameo.err.find("--cameo: 'visit' is not a CAMEO code prefix"), std::string::npos) << bad_cameo.err;
+  RunResult bad_date = RunDyad(dir_, {"relations", "--db", db_, "AZE", "SYR", "--to", "2023-02-29"});
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_NE(bad_date.err.find("--to: '2023-02-29' is not a date"), std::string::npos) << bad_date.err;
+  RunResult bad_code = RunDyad(dir_, {"relations", "--db", db_, "AZE;", "SYR"});
+  EXPECT_EQ(bad_code.exit_code, 2);
+  EXPECT_NE(bad_code.err.find("a: 'AZE;' is not an actor code"), std::string::npos) << bad_code.err;
   EXPECT_EQ(RunDyad(dir_, {"relations", "--db", dir_.File("missing.db"), "AZE", "SYR"}).exit_code, 3);
 }
 

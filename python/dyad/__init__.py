@@ -29,7 +29,6 @@ import errno
 import json
 import math
 import os
-import re
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -243,82 +242,57 @@ def explain(sentence: str, *, dictionaries=None) -> str:
         raise ValueError(f"explain takes a str, got {type(sentence).__name__}")
     if not sentence.strip():
         raise ValueError("explain: give a non-empty text")
-    _coder(dictionaries)  # checks the dictionary files
-    paths = [] if dictionaries is None else (
-        [os.fspath(dictionaries)] if isinstance(dictionaries, (str, os.PathLike))
-        else [os.fspath(d) for d in dictionaries])
-    return _dyad.explain(sentence, paths)
+    return _coder(dictionaries).explain(sentence)
 
 
 # --- Filters ---
+#
+# The filters are checked and parsed in C++ by the parser of `dyad events`' flags and of
+# the HTTP API's parameters (store/filter_params.h): the values pass and fail as they do
+# there, with the same messages (here as ValueError). Python only turns its values into
+# the flags' text: names as the flags' ("min_sources" is --min-sources, start/from_
+# --from, end/to --to), a date or an int year as YYYY-MM-DD or YYYY.
 
-_CAMEO = re.compile(r"^[0-9]{1,4}$")
-_CODE = re.compile(r"^[A-Za-z0-9]+$")
+_COUNTS = ("min-sources", "min-articles", "limit", "offset", "top")
 
 
-def _date(name: str, value):
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    if isinstance(value, int):
-        value = f"{value:04d}"
-    elif isinstance(value, (_datetime.date, pd.Timestamp)):
-        value = value.strftime("%Y-%m-%d")
-    if not isinstance(value, str) or not _dyad.is_date_bound(value) or not _real_date(value):
-        raise ValueError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+def _value(name: str, value) -> str:
+    """The text of one filter value; ValueError for a value of the wrong type."""
+    if name in _COUNTS:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{name}: expected a non-negative integer, got {value!r}")
+        return str(value)
+    if name in ("from", "to"):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return f"{value:04d}"
+        if isinstance(value, (_datetime.date, pd.Timestamp)):
+            return value.strftime("%Y-%m-%d")
+    if not isinstance(value, str):
+        raise ValueError(f"{name}: expected a str, got {value!r}")
     return value
 
 
-def _real_date(value: str) -> bool:
-    """True when the month and day exist ("2024-13" and "2023-02-29" do not)."""
-    try:
-        _datetime.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
-    except ValueError:
-        return False
-    return True
-
-
-def _range(start, end, from_, to):
+def _filters(start=None, end=None, from_=None, to=None, **named) -> list:
+    """[(flag name, [values])] of the filters given (None is not given); pair and between
+    take two codes."""
     if start is not None and from_ is not None:
         raise ValueError("give start or from_, not both")
     if end is not None and to is not None:
         raise ValueError("give end or to, not both")
-    return (_date("start", start if start is not None else from_),
-            _date("end", end if end is not None else to))
-
-
-def _code(name: str, value) -> str:
-    if not isinstance(value, str) or not _CODE.match(value):
-        raise ValueError(f"{name}: expected an actor or country code such as 'AZE' or 'AZEGOV', got {value!r}")
-    return value.upper()
-
-
-def _two(name: str, value):
-    if value is None:
-        return None
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise ValueError(f"{name}: expected two codes, e.g. ('AZE', 'SYR'), got {value!r}")
-    codes = list(value)
-    if len(codes) != 2:
-        raise ValueError(f"{name}: expected two codes, e.g. ('AZE', 'SYR'), got {value!r}")
-    return _code(name, codes[0]), _code(name, codes[1])
-
-
-def _count(name: str, value, allow_none: bool = False):
-    if value is None and allow_none:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValueError(f"{name}: expected a non-negative integer, got {value!r}")
-    return value
-
-
-def _cameo(value):
-    if value is None:
-        return None
-    if not isinstance(value, str) or not _CAMEO.match(value):
-        raise ValueError(f"cameo: expected a CAMEO code or prefix of digits such as '04' or '042', got {value!r}")
-    return value
+    named["from"] = start if start is not None else from_
+    named["to"] = end if end is not None else to
+    args = []
+    for key, value in named.items():
+        if value is None:
+            continue
+        name = key.replace("_", "-")
+        if name in ("pair", "between"):
+            if isinstance(value, str) or not isinstance(value, Iterable):
+                raise ValueError(f"{name}: expected two codes, e.g. ('AZE', 'SYR'), got {value!r}")
+            args.append((name, [_value(name, v) for v in value]))
+        else:
+            args.append((name, [_value(name, value)]))
+    return args
 
 
 def _text(name: str, value):
@@ -326,6 +300,14 @@ def _text(name: str, value):
         return None
     if not isinstance(value, str):
         raise ValueError(f"{name}: expected a str, got {value!r}")
+    return value
+
+
+def _count(name: str, value):
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"{name}: expected a non-negative integer, got {value!r}")
     return value
 
 
@@ -402,23 +384,17 @@ class Store:
 
     def events(self, *, actor=None, pair=None, between=None, cameo=None, start=None, end=None,
                outlet=None, search=None, cluster=None, min_sources=0, min_articles=0, limit=None,
-               from_=None, to=None) -> pd.DataFrame:
+               offset=0, from_=None, to=None) -> pd.DataFrame:
         """The stored events, oldest first (undated first), with the filters of ``dyad
         events``: actor (code prefix on either side), pair (two countries, either
         direction), between (two actor code prefixes, either direction), cameo (code
         prefix), start/end (inclusive dates YYYY, YYYY-MM or YYYY-MM-DD; from_/to are the
         same), outlet, search (full-text query over the article), cluster (a cluster id),
-        min_sources, min_articles, limit. A bad filter raises ValueError."""
-        f = {"cameo": _cameo(cameo), "outlet": _text("outlet", outlet), "search": _text("search", search),
-             "cluster_id": _text("cluster", cluster), "min_sources": _count("min_sources", min_sources),
-             "min_articles": _count("min_articles", min_articles), "limit": _count("limit", limit, True)}
-        f["from"], f["to"] = _range(start, end, from_, to)
-        if actor is not None:
-            f["actor"] = _code("actor", actor)
-        if (p := _two("pair", pair)) is not None:
-            f["country_a"], f["country_b"] = p
-        if (b := _two("between", between)) is not None:
-            f["actor_a"], f["actor_b"] = b
+        min_sources, min_articles, limit, offset. A bad filter raises ValueError with the
+        message `dyad events` and the HTTP API give."""
+        f = _filters(start, end, from_, to, actor=actor, pair=pair, between=between, cameo=cameo,
+                     outlet=outlet, search=search, cluster=cluster, min_sources=min_sources,
+                     min_articles=min_articles, limit=limit, offset=offset)
         return _frames.frame(self._store.events(f), _frames.EVENT_COLUMNS)
 
     def articles(self, *, outlet=None, start=None, end=None, search=None, limit=None, text: bool = False,
@@ -426,9 +402,7 @@ class Store:
         """The stored articles (``dyad articles``): their fields, the numbers of sentences
         and events, and with text=True their text. Filters: outlet, start/end
         (publication dates), search (full text, best matches first), limit."""
-        f = {"outlet": _text("outlet", outlet), "search": _text("search", search),
-             "limit": _count("limit", limit, True)}
-        f["from"], f["to"] = _range(start, end, from_, to)
+        f = _filters(start, end, from_, to, outlet=outlet, search=search, limit=limit)
         schema = _frames.ARTICLE_COLUMNS + ([("text", "str")] if text else [])
         return _frames.frame(self._store.articles(f, bool(text)), schema)
 
@@ -444,14 +418,13 @@ class Store:
         """The entity registry (``dyad actors``): people across spellings, best matches
         for `query` (a name in any spelling, or an actor code prefix) first; all, most
         articles first, without a query."""
-        n = _count("limit", limit, True)
+        n = _count("limit", limit)
         return _frames.frame(self._store.actors(_text("query", query) or "", -1 if n is None else n),
                              _frames.ACTOR_COLUMNS)
 
     def _relation(self, a, b, cameo, start, end, top):
-        f = {"a": _code("a", a), "b": _code("b", b), "cameo": _cameo(cameo), "top": _count("top", top)}
-        f["from"], f["to"] = _range(start, end, None, None)
-        return self._store.relation(f)
+        a, b = ("" if code is None else code for code in (a, b))  # both required: None is refused as ""
+        return self._store.relation(_filters(start, end, a=a, b=b, cameo=cameo, top=top))
 
     def relations(self, a: str, b: str, freq: str = "M", *, cameo=None, start=None, end=None) -> pd.DataFrame:
         """The timeline of the relation between two actors or countries (code prefixes,
@@ -498,11 +471,8 @@ class Store:
         """The clusters (one real-world event reported by one or more articles), by date:
         code, sides, date, numbers of articles, sources and mentions, outlets. Filters as
         events(): pair, cameo, start/end, min_sources, min_articles, limit."""
-        f = {"cameo": _cameo(cameo), "min_sources": _count("min_sources", min_sources),
-             "min_articles": _count("min_articles", min_articles), "limit": _count("limit", limit, True)}
-        f["from"], f["to"] = _range(start, end, from_, to)
-        if (p := _two("pair", pair)) is not None:
-            f["country_a"], f["country_b"] = p
+        f = _filters(start, end, from_, to, pair=pair, cameo=cameo, min_sources=min_sources,
+                     min_articles=min_articles, limit=limit)
         return _frames.frame(self._store.clusters(f), _frames.CLUSTER_COLUMNS)
 
     def cluster(self, cluster_id: str) -> dict:

@@ -5,11 +5,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <atomic>
 #include <fstream>
-#include <iostream>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -21,15 +19,17 @@
 #include <vector>
 
 #include "actors/entity_registry.h"
-#include "cli/commands.h"
 #include "columns.h"
 #include "export/event_json.h"
 #include "ingest/jsonl_article.h"
 #include "ingest/plain_text_article.h"
 #include "ingest/reader.h"
 #include "ingest/text_scan.h"
+#include "pipeline/explain_report.h"
 #include "pipeline/pipeline.h"
+#include "store/filter_params.h"
 #include "store/store.h"
+#include "store/store_json.h"
 
 namespace dyad::python {
 namespace {
@@ -209,85 +209,31 @@ class Coder {
     return py::make_tuple(ToColumns(records), ProblemsToPython(problems));
   }
 
+  // `dyad explain`'s report of a text (pipeline/explain_report.h).
+  std::string Explain(const std::string& text) {
+    py::gil_scoped_release release;
+    std::ostringstream out;
+    WriteExplainReport(*pipeline_, text, out);
+    return out.str();
+  }
+
   const Pipeline& pipeline() const { return *pipeline_; }
 
  private:
   std::unique_ptr<Pipeline> pipeline_;
 };
 
-// dyad explain's output for a text: the command itself, run in this process with
-// std::cout captured (one at a time: std::cout is global).
-std::string Explain(const std::string& text, const std::vector<std::string>& dictionaries) {
-  static std::mutex mu;
-  std::vector<std::string> args = {"dyad", "explain"};
-  for (const std::string& d : dictionaries) {
-    args.push_back("--dictionary");
-    args.push_back(d);
-  }
-  args.push_back("--");
-  args.push_back(text);
-  std::vector<const char*> argv;
-  for (const std::string& a : args) argv.push_back(a.c_str());
+// Filters as (name, values) in the names of `dyad events`' flags ("min-sources"), set
+// by the parser of the command line and the HTTP API (store/filter_params.h), so that
+// Python accepts and refuses the same values with the same messages (ValueError).
+using FilterArgs = std::vector<std::pair<std::string, std::vector<std::string>>>;
 
-  py::gil_scoped_release release;
-  std::lock_guard lock(mu);
-  CLI::App app{"dyad", "dyad"};
-  int exit_code = kExitOk;
-  AddExplainCommand(app, exit_code);
-  std::ostringstream out;
-  std::streambuf* old = std::cout.rdbuf(out.rdbuf());
-  try {
-    app.parse(static_cast<int>(argv.size()), argv.data());
-  } catch (const CLI::ParseError& e) {
-    std::cout.rdbuf(old);
-    throw py::value_error(std::string("explain: ") + e.what());
-  } catch (const std::runtime_error& e) {
-    std::cout.rdbuf(old);
-    throw py::value_error(e.what());
-  } catch (...) {
-    std::cout.rdbuf(old);
-    throw;
+EventFilter ParseEventFilter(const FilterArgs& args) {
+  EventFilter f;
+  for (const auto& [name, values] : args) {
+    if (std::string error = SetEventFilter(&f, name, values); !error.empty()) throw py::value_error(error);
   }
-  std::cout.rdbuf(old);
-  if (exit_code != kExitOk) throw py::value_error("explain: give a non-empty text");
-  return out.str();
-}
-
-// The person record of `dyad actors --format jsonl`.
-nlohmann::json EntityRecord(const Entity& e) {
-  nlohmann::json j;
-  j["id"] = e.id;
-  j["name"] = e.name;
-  j["code"] = e.CodeAt();
-  j["country"] = e.country;
-  j["title"] = e.title;
-  nlohmann::json aliases = nlohmann::json::array();
-  for (const EntityAlias& a : e.aliases) aliases.push_back(a.alias);
-  j["aliases"] = std::move(aliases);
-  nlohmann::json codes = nlohmann::json::array();
-  for (const EntityCode& c : e.codes) {
-    nlohmann::json cj = {{"code", c.code}, {"from", c.first}, {"to", c.last}};
-    if (c.from_user) {
-      cj["user"] = true;
-    } else {
-      cj["articles"] = c.num_articles;
-    }
-    codes.push_back(std::move(cj));
-  }
-  j["codes"] = std::move(codes);
-  j["first_seen"] = e.first_seen;
-  j["last_seen"] = e.last_seen;
-  j["articles"] = e.num_articles;
-  j["mentions"] = e.num_mentions;
-  j["user_defined"] = e.user_defined;
-  return j;
-}
-
-std::string Str(const py::dict& d, const char* key) {
-  return d.contains(key) && !d[key].is_none() ? d[key].cast<std::string>() : std::string();
-}
-int64_t Int(const py::dict& d, const char* key, int64_t absent) {
-  return d.contains(key) && !d[key].is_none() ? d[key].cast<int64_t>() : absent;
+  return f;
 }
 
 // A store for Python. One connection, used by one thread at a time (mu_); the GIL is
@@ -305,10 +251,7 @@ class PyStore {
     std::vector<Problem> problems;
     Store::PutResult totals;
     int64_t stored = 0, already = 0;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::vector<std::unique_ptr<CodedArticle>> coded;
       std::vector<size_t> index;
       for (size_t i = 0; i < inputs.size(); ++i) {
@@ -323,7 +266,7 @@ class PyStore {
         index.push_back(i);
       }
       Put(coder, coded, index, threads, &problems, &stored, &already, &totals);
-    }
+    });
     return Summary(stored, already, totals, problems);
   }
 
@@ -333,10 +276,7 @@ class PyStore {
     std::vector<Problem> problems;
     Store::PutResult totals;
     int64_t stored = 0, already = 0;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::vector<std::unique_ptr<CodedArticle>> coded;
       std::vector<size_t> index;
       auto flush = [&] {
@@ -364,17 +304,14 @@ class PyStore {
           },
           sink);
       flush();
-    }
+    });
     return Summary(stored, already, totals, problems);
   }
 
   // Applies an actor file (`dyad ingest --actors`); returns its problems.
   py::list SeedActors(const std::string& path) {
     std::vector<Problem> problems;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::ifstream in(path, std::ios::binary);
       std::stringstream text;
       text << in.rdbuf();
@@ -383,48 +320,25 @@ class PyStore {
         problems.push_back({-1, d.where, d.message, d.severity == Severity::kError});
       };
       store_->SeedEntities(ParseActorFile(text.str(), path, sink));
-    }
+    });
     return ProblemsToPython(problems);
   }
 
-  py::dict Events(const py::dict& f) {
-    EventFilter filter;
-    filter.actor = Str(f, "actor");
-    filter.country_a = Str(f, "country_a");
-    filter.country_b = Str(f, "country_b");
-    filter.cameo = Str(f, "cameo");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.outlet = Str(f, "outlet");
-    filter.search = Str(f, "search");
-    filter.actor_a = Str(f, "actor_a");
-    filter.actor_b = Str(f, "actor_b");
-    filter.cluster_id = Str(f, "cluster_id");
-    filter.min_sources = Int(f, "min_sources", 0);
-    filter.min_articles = Int(f, "min_articles", 0);
-    filter.limit = Int(f, "limit", -1);
+  py::dict Events(const FilterArgs& args) {
+    const EventFilter filter = ParseEventFilter(args);
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       store_->ForEachEvent(filter, [&](const Event& e) { records.push_back(EventToJson(e)); });
-    }
+    });
     return ToColumns(records);
   }
 
-  py::dict Articles(const py::dict& f, bool with_text) {
-    ArticleFilter filter;
-    filter.outlet = Str(f, "outlet");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.search = Str(f, "search");
-    filter.limit = Int(f, "limit", -1);
+  // The filters outlet, from, to, search and limit, as the event filters of those names.
+  py::dict Articles(const FilterArgs& args, bool with_text) {
+    const EventFilter f = ParseEventFilter(args);
+    const ArticleFilter filter{.outlet = f.outlet, .from = f.from, .to = f.to, .search = f.search, .limit = f.limit};
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       std::vector<std::string> ids;
       store_->ForEachArticle(filter, [&](const ArticleListing& row) {
         nlohmann::json j = ArticleToJson(row.article, /*with_text=*/false);
@@ -437,40 +351,40 @@ class PyStore {
         std::optional<Article> a = store_->GetArticleRecord(ids[k]);
         records[k]["text"] = a ? a->text : std::string();
       }
-    }
+    });
     return ToColumns(records, {"metadata"});
   }
 
   py::dict Actors(const std::string& query, int64_t limit) {
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       const EntityRegistry& registry = store_->Entities();
       for (size_t i : registry.Search(query)) {
         if (limit >= 0 && static_cast<int64_t>(records.size()) >= limit) break;
-        records.push_back(EntityRecord(registry.entities()[i]));
+        records.push_back(EntityToJson(registry.entities()[i]));
       }
-    }
+    });
     return ToColumns(records);
   }
 
   // The relation (Store::GetRelation): Relation::ToJson, and per period its raw counts
   // ("goldstein_tenths", "cluster_ids") so that periods can be summed into longer ones.
-  py::object GetRelation(const py::dict& f) {
+  // `args`: a, b, cameo, from, to (SetRelationFilter) and top, the number of key events.
+  py::object GetRelation(const FilterArgs& args) {
     RelationFilter filter;
-    filter.actor_a = Str(f, "a");
-    filter.actor_b = Str(f, "b");
-    filter.cameo = Str(f, "cameo");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.max_key_events = static_cast<size_t>(std::max<int64_t>(0, Int(f, "top", 10)));
+    for (const auto& [name, values] : args) {
+      std::string error = values.size() == 1 ? std::string() : name + ": expected one value";
+      if (error.empty() && name == "top") {
+        int64_t top = 0;
+        error = ParseCount(name, values[0], &top);
+        filter.max_key_events = static_cast<size_t>(top);
+      } else if (error.empty()) {
+        error = SetRelationFilter(&filter, name, values[0]);
+      }
+      if (!error.empty()) throw py::value_error(error);
+    }
     nlohmann::json j;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       Relation r = store_->GetRelation(filter);
       j = r.ToJson();
       for (size_t k = 0; k < r.periods.size(); ++k) {
@@ -478,25 +392,19 @@ class PyStore {
         j["periods"][k]["goldstein_tenths"] = c.goldstein_tenths;
         j["periods"][k]["cluster_ids"] = c.clusters;
       }
-    }
+    });
     return ToPython(j);
   }
 
-  py::dict Clusters(const py::dict& f) {
-    ClusterFilter filter;
-    filter.country_a = Str(f, "country_a");
-    filter.country_b = Str(f, "country_b");
-    filter.cameo = Str(f, "cameo");
-    filter.from = Str(f, "from");
-    filter.to = Str(f, "to");
-    filter.min_sources = Int(f, "min_sources", 0);
-    filter.min_articles = Int(f, "min_articles", 0);
-    filter.limit = Int(f, "limit", -1);
+  // The filters pair, cameo, from, to, min-sources, min-articles and limit, as the event
+  // filters of those names.
+  py::dict Clusters(const FilterArgs& args) {
+    const EventFilter f = ParseEventFilter(args);
+    const ClusterFilter filter{.country_a = f.country_a, .country_b = f.country_b, .cameo = f.cameo, .from = f.from,
+                               .to = f.to, .min_sources = f.min_sources, .min_articles = f.min_articles,
+                               .limit = f.limit};
     std::vector<nlohmann::json> records;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       store_->ForEachCluster(filter, [&](const EventCluster& c) {
         nlohmann::json j = c.SummaryJson();
         std::set<std::string> outlets;
@@ -506,63 +414,34 @@ class PyStore {
         j["outlets"] = outlets;
         records.push_back(std::move(j));
       });
-    }
+    });
     return ToColumns(records, {"more"});
   }
 
   // The cluster's record with its reports and how they differ, or None.
   py::object Cluster(const std::string& id) {
     std::optional<nlohmann::json> j;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
+    Locked([&] {
       if (std::optional<EventCluster> c = store_->GetCluster(id)) {
         j = c->ToJson();
         (*j)["details"] = c->Details();
       }
-    }
+    });
     return j ? ToPython(*j) : py::none();
   }
 
   // `dyad show --format json` of one article: {"article", "sentences": [...]}, or None.
   py::object GetArticle(const std::string& id) {
     std::optional<nlohmann::json> j;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
-      std::optional<StoredArticle> s = store_->GetArticle(id);
-      if (s) {
-        nlohmann::json sentences = nlohmann::json::array();
-        const std::string& text = s->article.text;
-        for (size_t i = 0; i < s->sentences.size(); ++i) {
-          const SentenceSpan& span = s->sentences[i];
-          std::string t = span.begin <= span.end && span.end <= text.size()
-                              ? text.substr(span.begin, span.end - span.begin)
-                              : std::string();
-          sentences.push_back({{"index", i},
-                               {"span", {span.begin, span.end}},
-                               {"text", t},
-                               {"events", nlohmann::json::array()}});
-        }
-        for (const Event& e : s->events) {
-          if (e.sentence < sentences.size()) sentences[e.sentence]["events"].push_back(EventToJson(e));
-        }
-        j = nlohmann::json{{"article", ArticleToJson(s->article, /*with_text=*/true)}, {"sentences", sentences}};
-      }
-    }
+    Locked([&] {
+      if (std::optional<StoredArticle> s = store_->GetArticle(id)) j = StoredArticleToJson(*s);
+    });
     return j ? ToPython(*j) : py::none();
   }
 
   py::dict Counts() {
     StoreCounts c;
-    {
-      py::gil_scoped_release release;
-      std::lock_guard lock(mu_);
-      Check();
-      c = store_->Counts();
-    }
+    Locked([&] { c = store_->Counts(); });
     py::dict d;
     d["articles"] = c.articles;
     d["sentences"] = c.sentences;
@@ -588,6 +467,16 @@ class PyStore {
  private:
   void Check() const {
     if (!store_) throw py::value_error("the store is closed");
+  }
+
+  // Runs `work` with the GIL released and the store's mutex held, once the store is
+  // known to be open.
+  template <typename Work>
+  void Locked(Work&& work) {
+    py::gil_scoped_release release;
+    std::lock_guard lock(mu_);
+    Check();
+    work();
   }
 
   // Codes `coded` (inputs `index`) and stores them in one batch. Mutex held.
@@ -662,7 +551,8 @@ PYBIND11_MODULE(_dyad, m) {
   py::class_<Coder>(m, "Coder")
       .def(py::init<const std::vector<std::string>&>(), py::arg("dictionaries") = std::vector<std::string>{})
       .def("code", &Coder::Code, py::arg("inputs"), py::arg("threads") = 1)
-      .def("code_paths", &Coder::CodePaths, py::arg("paths"), py::arg("threads") = 1);
+      .def("code_paths", &Coder::CodePaths, py::arg("paths"), py::arg("threads") = 1)
+      .def("explain", &Coder::Explain, py::arg("text"), "dyad explain's report of a text");
 
   py::class_<PyStore>(m, "Store")
       .def(py::init<const std::string&, bool>(), py::arg("path"), py::arg("create"))
@@ -681,9 +571,4 @@ PYBIND11_MODULE(_dyad, m) {
       .def("close", &PyStore::Close)
       .def_property_readonly("closed", &PyStore::closed)
       .def_property_readonly("path", &PyStore::path);
-
-  m.def("explain", &Explain, py::arg("text"), py::arg("dictionaries") = std::vector<std::string>{},
-        "dyad explain's report of a text");
-  m.def("is_date_bound", [](const std::string& s) { return IsDateBound(s); },
-        "True for the date forms filters accept: YYYY, YYYY-MM, YYYY-MM-DD");
 }

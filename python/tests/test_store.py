@@ -98,6 +98,37 @@ def test_bad_filter_raises_value_error(seed_store, kwargs):
         seed_store.events(**kwargs)
 
 
+@pytest.mark.parametrize("kwargs, message", [
+    ({"start": "2024-13"}, "from: '2024-13' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, a real date)"),
+    ({"to": "2023-02-29"}, "to: '2023-02-29' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, a real date)"),
+    ({"cameo": "visit"}, "cameo: 'visit' is not a CAMEO code prefix (1 to 4 digits: 04, 042)"),
+    ({"min_sources": -1}, "min-sources: '-1' is not a non-negative integer"),
+    ({"pair": ("AZE",)}, "pair: expected two codes A B"),
+    ({"actor": "AZE;--"}, "actor: 'AZE;--' is not an actor code (letters and digits: AZE, AZEGOV, IGOUNO)"),
+])
+def test_bad_filter_message_is_the_commands(seed_store, kwargs, message):
+    """The filters are checked by the parser of `dyad events` and the HTTP API
+    (store/filter_params.h): the same message."""
+    with pytest.raises(ValueError) as raised:
+        seed_store.events(**kwargs)
+    assert str(raised.value) == message
+
+
+def test_relation_filters_are_checked_as_the_api_checks_them(seed_store):
+    with pytest.raises(ValueError, match="^a: 'AZE;' is not an actor code"):
+        seed_store.relations("AZE;", "SYR")
+    with pytest.raises(ValueError, match="^cameo: 'visit' is not a CAMEO code prefix"):
+        seed_store.key_events("AZE", "SYR", cameo="visit")
+    with pytest.raises(ValueError, match="^from: '2024-00' is not a date"):
+        seed_store.relations("AZE", "SYR", start="2024-00")
+    assert seed_store.relations("aze", "syr").attrs["a"] == "AZE"
+
+
+def test_events_offset(seed_store):
+    every = seed_store.events()
+    assert list(seed_store.events(offset=2)["event_id"]) == list(every["event_id"])[2:]
+
+
 def test_unknown_filter_is_a_type_error(seed_store):
     with pytest.raises(TypeError):
         seed_store.events(country="AZE")

@@ -2,26 +2,23 @@
 // events by month with counts per quad class and mean Goldstein score, both directions,
 // and the key events (clusters) with their evidence and sources. Answered from the
 // aggregates the store keeps at ingest (Store::GetRelation), not from every event.
-#include <cctype>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/text_cell.h"
 #include "corroborate/relation.h"
+#include "store/filter_params.h"
 #include "store/store.h"
 
 namespace dyad {
 namespace {
-
-std::string Upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::string Fixed(double v, int decimals) {
   char buf[32];
@@ -114,15 +111,13 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
     std::string freq = "month";
   };
   auto opts = std::make_shared<Options>();
-  auto date = CLI::Validator(
-      [](std::string& s) { return IsDateBound(s) ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD"; },
-      "DATE");
   cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")->required();
   cmd->add_option("a", opts->a, "First actor or country code (AZE, AZEGOV, IGOUNO...)")->required();
   cmd->add_option("b", opts->b, "Second actor or country code")->required();
   cmd->add_option("--cameo", opts->cameo, "Only events whose CAMEO code starts with CODE");
-  cmd->add_option("--from", opts->from, "Only events dated on or after DATE")->check(date);
-  cmd->add_option("--to", opts->to, "Only events dated on or before DATE")->check(date);
+  cmd->add_option("--from", opts->from, "Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->type_name("DATE");
+  cmd->add_option("--to", opts->to, "Only events dated on or before DATE")->type_name("DATE");
   cmd->add_option("--top", opts->top, "Key events to list")->capture_default_str();
   cmd->add_option("--freq", opts->freq,
                   "The timeline's periods: month, or week (named by the Monday that opens it; "
@@ -134,15 +129,23 @@ void AddRelationsCommand(CLI::App& app, int& exit_code) {
                   "csv: the timeline, one row per period")
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->capture_default_str();
-  cmd->callback([opts, &exit_code] {
-    auto store = Store::Open(opts->db, {.create = false});
+  cmd->callback([opts, cmd, &exit_code] {
+    // Checked by SetRelationFilter (store/filter_params.h), as the HTTP API's and the
+    // Python package's relation filters are.
     RelationFilter f;
-    f.actor_a = Upper(opts->a);
-    f.actor_b = Upper(opts->b);
-    f.cameo = opts->cameo;
-    f.from = opts->from;
-    f.to = opts->to;
+    const std::pair<std::string_view, const std::string*> filters[] = {
+        {"a", &opts->a}, {"b", &opts->b}, {"cameo", &opts->cameo}, {"from", &opts->from}, {"to", &opts->to}};
+    for (const auto& [name, value] : filters) {
+      const bool flag = name != "a" && name != "b";  // a and b are arguments, always given
+      if (flag && cmd->count("--" + std::string(name)) == 0) continue;
+      if (std::string error = SetRelationFilter(&f, name, *value); !error.empty()) {
+        std::cerr << "dyad relations: " << (flag ? "--" : "") << error << "\n";
+        exit_code = kExitUsage;
+        return;
+      }
+    }
     f.max_key_events = opts->top;
+    auto store = Store::Open(opts->db, {.create = false});
     if (opts->freq == "week") f.period_unit = RelationPeriodUnit::kWeek;
     Relation r = store->GetRelation(f);
 

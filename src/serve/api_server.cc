@@ -178,15 +178,11 @@ struct Api::Impl {
   Json Relations(const ApiRequest& r, Clock::time_point deadline) {
     Params p(r.params, {"a", "b", "cameo", "from", "to", "freq", "top"});
     RelationFilter f;
-    f.actor_a = p.Required("a");
-    f.actor_b = p.Required("b");
-    CheckOrFail(CheckActorCode("a", f.actor_a));
-    CheckOrFail(CheckActorCode("b", f.actor_b));
-    f.actor_a = UpperCode(f.actor_a);
-    f.actor_b = UpperCode(f.actor_b);
-    if (auto v = p.One("cameo")) CheckOrFail(CheckCameoPrefix("cameo", f.cameo = *v));
-    if (auto v = p.One("from")) CheckOrFail(CheckDateBound("from", f.from = *v));
-    if (auto v = p.One("to")) CheckOrFail(CheckDateBound("to", f.to = *v));
+    CheckOrFail(SetRelationFilter(&f, "a", p.Required("a")));
+    CheckOrFail(SetRelationFilter(&f, "b", p.Required("b")));
+    for (const char* name : {"cameo", "from", "to"}) {
+      if (auto v = p.One(name)) CheckOrFail(SetRelationFilter(&f, name, *v));
+    }
     std::string freq = p.One("freq").value_or("month");
     if (freq == "week") {
       f.period_unit = RelationPeriodUnit::kWeek;

@@ -220,6 +220,8 @@ TEST_F(ApiTest, EveryBadParameterIsA400OrA404WithAMessage) {
       {"/api/relations", {{"a", "AZE"}, {"b", "SYR"}, {"freq", "year"}}, 400, "freq"},
       {"/api/relations", {{"a", "AZE"}, {"b", "SYR"}, {"top", "101"}}, 400, "top"},
       {"/api/relations", {{"a", "AZE"}, {"b", "SYR"}, {"from", "2024-00"}}, 400, "not a date"},
+      {"/api/relations", {{"a", "AZE;"}, {"b", "SYR"}}, 400, "a: 'AZE;' is not an actor code"},
+      {"/api/relations", {{"a", "AZE"}, {"b", "SYR"}, {"cameo", "visit"}}, 400, "CAMEO"},
       {"/api/actors", {{"limit", "x"}}, 400, "limit"},
       {"/api/explain", {}, 400, "text: required"},
       {"/api/explain", {{"text", std::string(101, 'a')}}, 413, "above the limit of 100"},

@@ -101,4 +101,18 @@ std::string SetEventFilter(EventFilter* f, std::string_view name, std::span<cons
   return error;
 }
 
+std::string SetRelationFilter(RelationFilter* f, std::string_view name, std::string_view value) {
+  std::string error;
+  if (name == "a" || name == "b") {
+    if (error = CheckActorCode(name, value); error.empty()) (name == "a" ? f->actor_a : f->actor_b) = UpperCode(value);
+  } else if (name == "cameo") {
+    if (error = CheckCameoPrefix(name, value); error.empty()) f->cameo = value;
+  } else if (name == "from" || name == "to") {
+    if (error = CheckDateBound(name, value); error.empty()) (name == "from" ? f->from : f->to) = value;
+  } else {
+    error = "no relation filter named '" + std::string(name) + "'";
+  }
+  return error;
+}
+
 }  // namespace dyad

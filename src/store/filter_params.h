@@ -36,6 +36,11 @@ std::string SetEventFilter(EventFilter* f, std::string_view name, std::span<cons
 // True when SetEventFilter knows `name`.
 bool IsEventFilterName(std::string_view name);
 
+// Sets the filter `name` of a relation (`dyad relations`, /api/relations, the Python
+// Store.relations()): a, b (actor code prefixes), cameo, from, to, checked as the event
+// filters of the same kind. Returns "" when set, else why not.
+std::string SetRelationFilter(RelationFilter* f, std::string_view name, std::string_view value);
+
 // The checks behind SetEventFilter, for other commands' parameters. Each returns "" for
 // a good value, else a message naming `name`.
 std::string CheckDateBound(std::string_view name, std::string_view value);
