@@ -221,6 +221,17 @@ TEST(ActorFinderTest, SurnamesResolveToTheFullName) {
   }
 }
 
+// Family name first (Chinese, Korean) and another outlet's transliteration.
+TEST(ActorFinderTest, FamilyNameFirstAndTransliteratedNamesResolve) {
+  Analyzed a;
+  Analyze("Chinese President Xi Jinping hosted North Korea's leader, Kim Jong-un, and Kazakh "
+          "President Kassym-Zhomart Tokayev. Xi praised Kim, and Kassym-Jomart Tokayev left.",
+          &a);
+  ExpectMention(a, "Xi", "CHNGOV", MentionKind::kPerson);
+  ExpectMention(a, "Kim", "PRKGOV", MentionKind::kPerson);
+  ExpectMention(a, "Kassym-Jomart Tokayev", "KAZGOV", MentionKind::kPerson);
+}
+
 TEST(ActorFinderTest, NameForms) {
   Analyzed a;
   Analyze("Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan met Turkish Foreign "

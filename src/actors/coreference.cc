@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "actors/name_similarity.h"
 #include "actors/word_classes.h"
 
 namespace dyad {
@@ -14,8 +15,17 @@ std::string_view StripArticle(std::string_view norm) {
   return norm;
 }
 
+bool FamilyNameFirst(std::string_view country) {
+  return country == "CHN" || country == "TWN" || country == "PRK" || country == "KOR" ||
+         country == "HKG" || country == "MAC";
+}
+
+// The same name word, as spelt by another outlet ("Kassym-Zhomart"/"Kassym-Jomart",
+// "Aliyev"/"Aliev"): name_similarity.h's keys.
 bool SameNamePart(std::string_view a, std::string_view b) {
-  return a == b || StripArticle(a) == StripArticle(b);
+  if (a == b || StripArticle(a) == StripArticle(b)) return true;
+  const std::string ka = NameWordKey(a), kb = NameWordKey(b);
+  return !ka.empty() && NameWordKeysMatch(ka, kb);
 }
 
 bool IsWordForm(const Token& t, std::string_view word) {
@@ -292,6 +302,10 @@ int Coreference::FindPerson(const Candidate& c) const {
     for (size_t k = 1; same && k <= shorter; ++k) {
       same = SameNamePart(doc_.tokens[c.name_end - k].norm, person.names[m - k]);
     }
+    // Chinese and Korean names put the family name first: "Kim" is Kim Jong Un, "Xi"
+    // Xi Jinping (news keeps that order for them, not for Japanese names).
+    if (!same && n == 1 && m >= 2 && FamilyNameFirst(person.country))
+      same = doc_.tokens[c.name_begin].norm == person.names[0];
     if (!same) continue;
     if (!own_country.empty() && !person.country.empty() && own_country != person.country) continue;
     return static_cast<int>(p);
