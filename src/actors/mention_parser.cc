@@ -709,8 +709,15 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
   // "the government in Bogota", "police in Kabul", "officials in Damascus": the state's
   // own institutions named by where they sit. Not troops or embassies, which are often
   // another state's ("US troops in Syria", "the embassy in Damascus").
-  if (e + 1 < limit && Is(doc.tokens[e].norm, "in") && c->country < 0 && c->org < 0 &&
-      (rc.code == "GOV" || rc.code == "COP" || rc.code == "JUD" || rc.code == "LEG")) {
+  // Nor a body a possessive already owns ("its embassy in Quito" is Mexico's), nor a
+  // diplomatic mission, which always sits in another state.
+  const std::string_view head_word = doc.tokens[e - 1].lemma;
+  const bool owned = rc.begin > sentence_begin &&
+                     (IsPossessive(doc.tokens[rc.begin - 1]) ||
+                      Is(doc.tokens[rc.begin - 1].norm, "its") || Is(doc.tokens[rc.begin - 1].norm, "their"));
+  const bool mission = head_word == "embassy" || head_word == "consulate" || head_word == "legation";
+  if (e + 1 < limit && Is(doc.tokens[e].norm, "in") && c->country < 0 && c->org < 0 && !owned &&
+      !mission && (rc.code == "GOV" || rc.code == "COP" || rc.code == "JUD" || rc.code == "LEG")) {
     GazetteerMatch g;
     if (PlaceAt(doc, e + 1, limit, &g) &&
         (g.form == PlaceForm::kCapital || g.form == PlaceForm::kCountryName) &&

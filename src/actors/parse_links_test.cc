@@ -32,6 +32,17 @@ TEST(ParseLinksTest, RoleTakesItsOwnersCountry) {
   EXPECT_EQ(CodeOf(a, "government"), "SDNGOV");
 }
 
+// A diplomatic mission is its owner's, not the host's: "its" is the subject's, and the
+// place it sits in gives no country.
+TEST(ParseLinksTest, AnEmbassyIsItsOwnersNotTheHosts) {
+  Analyzed a;
+  AnalyzeParsed("Mexico sued Ecuador over the storming of its embassy in Quito. The government "
+                "in Quito protested, and the Ecuadoran embassy in Mexico City closed.", &a);
+  EXPECT_EQ(CodeOf(a, "embassy"), "MEXGOV");
+  EXPECT_EQ(CodeOf(a, "The government in Quito"), "ECUGOV");
+  EXPECT_EQ(CodeOf(a, "the Ecuadoran embassy"), "ECUGOV");
+}
+
 TEST(ParseLinksTest, PossessivePronounRefersToTheClauseSubject) {
   Analyzed a;
   AnalyzeParsed("The UAE denied the claims. Sudan recalled its ambassador from the UAE.", &a);
