@@ -292,6 +292,21 @@ Modality SentenceGrammar::ModalityDepth(uint32_t anchor, const Token** governor,
       return !to_gerund;
     });
   }
+  // "asked the court to suspend ...", parsed with the infinitive on the object ("the court
+  // to suspend"): the request verb governs it as it governs an xcomp.
+  if (rel == Deprel::acl && BaseDeprel(g.deprel) == Deprel::obj && Head(h) != Token::kNoHead &&
+      Head(h) >= begin() && Head(h) < end()) {
+    bool infinitive = false;
+    ForChildren(u, [&](uint32_t c) {
+      infinitive = token(c).deprel == Deprel::mark && token(c).norm == "to";
+      return !infinitive;
+    });
+    const Token& verb = token(Head(h));
+    if (infinitive && IsRequestWord(verb.lemma)) {
+      if (governor != nullptr) *governor = &verb;
+      return Modality::kRequested;
+    }
+  }
   if (rel == Deprel::xcomp || rel == Deprel::ccomp || rel == Deprel::acl || to_gerund ||
       (rel == Deprel::obj && IsGerund(token(u)))) {
     // "is considering sending aid", "mulls imposing sanctions": an option weighed.
