@@ -74,6 +74,24 @@ bool SentenceGrammar::IsFiller(uint32_t i) const {
 
 bool SentenceGrammar::IsVerbLike(uint32_t i) const { return token(i).tag == Tag::kVerb; }
 
+bool SentenceGrammar::InClauseOf(uint32_t h, uint32_t i) const {
+  if (!Parsed()) return false;
+  uint32_t u = i;
+  for (int depth = 0; depth < 6; ++depth) {
+    switch (BaseDeprel(token(u).deprel)) {
+      case Deprel::acl: case Deprel::advcl: case Deprel::ccomp: case Deprel::xcomp:
+      case Deprel::conj: case Deprel::parataxis: case Deprel::csubj: case Deprel::root:
+        return false;
+      default:
+        break;
+    }
+    u = Head(u);
+    if (u == h) return true;
+    if (u == Token::kNoHead || u < begin() || u >= end()) return false;
+  }
+  return false;
+}
+
 int SentenceGrammar::MentionAfter(uint32_t from, int max_skip) const {
   int skipped = 0;
   for (uint32_t i = from; i < end(); ++i) {

@@ -53,6 +53,12 @@ class SentenceGrammar {
   // Tokens that may sit between two pattern elements without being written.
   bool IsFiller(uint32_t i) const;
   bool IsVerbLike(uint32_t i) const;
+  // Whether the sentence has a parse (else the surface readings answer).
+  bool Parsed() const { return s_.parsed; }
+  // Whether the parse puts token i in a phrase of h's own clause: h's dependent, or a
+  // dependent of one, through no clause of its own ("struck a target in ... regions with
+  // artillery", whichever noun "with artillery" is hung on). False unparsed.
+  bool InClauseOf(uint32_t h, uint32_t i) const;
 
   // The mention that is the subject of the word at token v, or -1: its own nsubj; for a
   // verb without one, the controller of an xcomp ("X plans to visit", object control
@@ -113,7 +119,6 @@ class SentenceGrammar {
   void SurfaceCoordinated(int m, std::vector<int>* out) const;
   int PossessorBefore(uint32_t noun) const;
   bool IsLocativeObject(int m) const;
-  bool Parsed() const { return s_.parsed; }
 
   const Document& doc_;
   const Sentence& s_;

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "events/clause.h"
+#include "text/lexicon.h"
 #include "util/hash.h"
 
 namespace dyad {
@@ -66,6 +67,9 @@ bool SameActor(const Actor& a, const Actor& b) {
   return !a.country.empty() && a.country == b.country && state_level(a) && state_level(b) &&
          a.code.size() <= 6 && b.code.size() <= 6;
 }
+
+// Roots of the use of force: assault, fight, mass violence.
+bool IsForceRoot(std::string_view root) { return root == "18" || root == "19" || root == "20"; }
 
 // Verbs that carry an event noun without adding meaning of their own.
 bool IsSupportVerb(std::string_view lemma) {
@@ -182,6 +186,11 @@ class SentenceCoder {
       : dict_(dict), g_(g), trace_(trace), doc_(doc), relaxed_(relaxed),
         words_(trace == nullptr ? words : nullptr), by_id_(doc.lexicon == dict.lexicon()) {}
 
+  // Before the parse (which sentences to parse): a verb-only or noun-only pattern is
+  // tried whatever the word-based tagger made of the anchor ("Israeli military struck",
+  // "struck" read as an adjective); the parse decides.
+  void set_any_word_class() { any_word_class_ = true; }
+
   // Tries every pattern anchored at token a; returns whether the best is an event.
   bool BestAt(uint32_t a, Match* best) {
     const Token& t = g_.token(a);
@@ -267,8 +276,8 @@ class SentenceCoder {
     const Token& at = g_.token(a);
     if (!anchor_matches && !WordMatches(p.elements[p.anchor], at, by_id_)) { if (why != nullptr) *why = "anchor form differs"; return false; }
     bool verb = at.tag == Tag::kVerb;
-    if (p.verb_only && !verb) { if (why != nullptr) *why = "anchor is not a verb here"; return false; }
-    if (p.noun_only && verb) { if (why != nullptr) *why = "anchor is not a noun here"; return false; }
+    if (p.verb_only && !verb && !any_word_class_) { if (why != nullptr) *why = "anchor is not a verb here"; return false; }
+    if (p.noun_only && verb && !any_word_class_) { if (why != nullptr) *why = "anchor is not a noun here"; return false; }
     // A pattern that itself writes the target before a verb or the source after it
     // ("TGT be shoot by SRC") has its roles for the passive already: do not swap them.
     bool roles_written_inverted = false;
@@ -412,6 +421,16 @@ class SentenceCoder {
             if (glued || g_.IsClauseBoundary(i)) break;
             if (gap > 0 ? ++skipped <= gap : (g_.IsFiller(i) && ++skipped <= 3)) continue;
             break;
+          }
+          // Past the gap's reach, a word the parse hangs on the anchor still belongs to
+          // it: "struck a target in the Gaza Strip's eastern border regions with artillery".
+          // (Before the parse, the check of which sentences to parse lets it through.)
+          for (uint32_t i = pos; !hit && gap > 0 && i < g_.end() && i <= pos + 24; ++i) {
+            if (!g_.Parsed() && g_.IsClauseBoundary(i)) break;
+            if (WordMatches(e, g_.token(i), by_id_) && (g_.Parsed() ? g_.InClauseOf(a, i) : relaxed_)) {
+              pos = i + 1;
+              hit = true;
+            }
           }
           if (hit) { m->last = pos - 1; gap = 0; ++m->words; region_end = 0; }
           else if (!e.optional) { if (why != nullptr) *why = "'" + e.words[0] + "' not found after the anchor"; return false; }
@@ -585,6 +604,23 @@ class SentenceCoder {
       }
     }
     // A symmetric act whose subject is a list ("X and Y met") is between its members.
+    // Force used in a place is used against it ("struck a target in the Gaza Strip with
+    // artillery", "shelled villages in Syria"): CAMEO codes the state where it lands.
+    if (m->target < 0 && !m->target_written && IsForceRoot(CameoRoot(p.code))) {
+      for (uint32_t i = a + 1; i < g_.end() && i <= m->last + 8; ++i) {
+        if (g_.IsClauseBoundary(i)) break;
+        const int mm = g_.MentionAt(i);
+        if (mm < 0) continue;
+        const ActorMention& pm = g_.mention(mm);
+        if (mm != m->source && (pm.kind == MentionKind::kCountry || pm.kind == MentionKind::kCapital) &&
+            AfterLocative(mm) && !SameActor(pm, g_.mention(m->source))) {
+          m->target = mm;
+          m->how_target = "the place force was used in";
+          break;
+        }
+        i = pm.end_token - 1;
+      }
+    }
     // A pair with no other actor in the act ("the two countries' chiefs agreed to cease
     // hostilities") acts on itself: each member on the other.
     if (m->target < 0 && g_.mention(m->source).kind == MentionKind::kPair) {
@@ -681,6 +717,7 @@ class SentenceCoder {
   bool relaxed_;
   const WordSignature* words_;
   const bool by_id_;  // the tokens' word ids are of the dictionary's lexicon
+  bool any_word_class_ = false;
 };
 
 
@@ -799,13 +836,22 @@ bool EventCoder::MayHoldEvent(const Document& doc, uint32_t si,
     const std::vector<uint32_t>* by_lemma = dictionary_.Anchored(doc, tok.lemma_word, tok.lemma);
     const std::vector<uint32_t>* by_norm =
         tok.LemmaIsNorm() ? nullptr : dictionary_.Anchored(doc, tok.word, tok.norm);
-    if (!any(by_lemma) && !any(by_norm)) continue;
+    // A verb form the word-based tagger read as something else ("struck"): its verb lemma.
+    const std::vector<uint32_t>* by_verb = nullptr;
+    if (tok.tag != Tag::kVerb && doc.lexicon != nullptr && tok.word != 0) {
+      const LexEntry* e = doc.lexicon->Find(tok.norm);
+      if (e != nullptr && e->verb_lemma_word != 0 && e->verb_lemma_word != tok.lemma_word)
+        by_verb = dictionary_.Anchored(doc, e->verb_lemma_word, doc.lexicon->VerbLemma(*e));
+    }
+    if (!any(by_lemma) && !any(by_norm) && !any(by_verb)) continue;
     if (!coder) {
       g.emplace(doc, s, actors, 0, 0, &cover);
       coder.emplace(dictionary_, *g, nullptr, doc, /*relaxed=*/true, &words);
+      coder->set_any_word_class();
     }
     Match m;
     if (coder->BestAt(t, &m, by_lemma, by_norm)) return true;
+    if (by_verb != nullptr && coder->BestAt(t, &m, by_verb, nullptr)) return true;
   }
   return false;
 }

@@ -97,6 +97,11 @@ TEST(PipelineTest, NewsConstructions) {
       {"Sanctions were imposed on Russia by the European Union on Monday.", "163", "IGOEEC", "RUS"},
       {"Diplomatic ties between Chile and Peru were suspended on Monday.", "161", "CHL", "PER"},
       {"Talks were held between Iran and Oman in Muscat.", "040", "IRN", "OMN"},
+      // Force used in a place is used against it; a word the parse hangs on the anchor's
+      // clause is the anchor's, however far; "struck" after "military" is still a verb.
+      {"Earlier, Israeli military struck a target in the Gaza Strip's eastern border regions "
+       "with artillery.", "194", "ISRMIL", "PSE"},
+      {"Russian jets bombed villages in Syria on Monday.", "195", "RUSMIL", "SYR"},
       // Scare quotes do not end the clause.
       {"Sudan declared Chad an \"aggressor state\" on Monday.", "1123", "SDN", "TCD"},
   };
