@@ -386,10 +386,27 @@ bool SentenceGrammar::IsVenue(int m, uint32_t written_end) const {
 
 void SentenceGrammar::Coordinated(int m, std::vector<int>* out) const {
   ParseCoordinated(m, out);
+  // The surface reading adds lists the parse misreads ("Armenian Prime Minister Nikol
+  // Pashinyan and Azerbaijani President Ilham Aliyev" as an apposition), but not across
+  // clauses: "After travelling to France and Italy, Funaro hopes to visit Canada".
   std::vector<int> surface;
   SurfaceCoordinated(m, &surface);
-  for (int k : surface)
+  const uint32_t clause = Parsed() ? ClauseHeadOf(MentionHead(m)) : 0;
+  for (int k : surface) {
+    if (Parsed() && ClauseHeadOf(MentionHead(k)) != clause) continue;
     if (std::find(out->begin(), out->end(), k) == out->end()) out->push_back(k);
+  }
+}
+
+uint32_t SentenceGrammar::ClauseHeadOf(uint32_t i) const {
+  uint32_t u = i;
+  for (int depth = 0; depth < 10; ++depth) {
+    const uint32_t h = Head(u);
+    if (h == Token::kNoHead || h < begin() || h >= end()) return u;
+    u = h;
+    if (token(u).tag == Tag::kVerb) return u;
+  }
+  return u;
 }
 
 void SentenceGrammar::ParseCoordinated(int m, std::vector<int>* out) const {

@@ -101,6 +101,8 @@ class SentenceGrammar {
   void ForChildren(uint32_t h, F f) const { tree_.ForChildren(h, f); }
   // First child of h with relation d, or -1.
   int64_t Child(uint32_t h, Deprel d) const { return tree_.Child(h, d); }
+  // The verb whose clause token i belongs to (its nearest verb ancestor), else the root.
+  uint32_t ClauseHeadOf(uint32_t i) const;
   // Whether the quote mark at i opens or closes a few verbless words (scare quotes).
   bool InShortQuote(uint32_t i) const;
   // The parse's reading.

@@ -123,6 +123,11 @@ TEST(PipelineTest, NewsConstructions) {
   for (const Event& e : Code("Mexico has asked the top court of the United Nations to suspend "
                              "Ecuador's membership.", "2024-05-02", &asked))
     EXPECT_NE(e.cameo.substr(0, 2), "16") << e.source.code << "->" << e.target.code;
+  // A list in another clause is not coordinated with the subject.
+  CodedArticle lists;
+  for (const Event& e : Code("After travelling this week to France, Germany and Italy, Brazil's "
+                             "finance minister hopes to visit Canada next week.", "2024-05-02", &lists))
+    EXPECT_EQ(e.source.country, "BRA") << e.cameo << " " << e.source.code << "->" << e.target.code;
   // No event: a capital after "in" is where a meeting was, not whom it was with.
   CodedArticle venue;
   for (const Event& e : Code("Canada met recently in Paris.", "2024-05-02", &venue))
