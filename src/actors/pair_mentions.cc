@@ -45,85 +45,73 @@ uint64_t PairKey(std::string_view a, std::string_view b) {
   return k;
 }
 
-// Counts, sentence by sentence, the pairs of countries named together and the countries
-// named, keeping the best of each as it goes (counts only grow: one comparison each).
-class PairTally {
- public:
-  void AddSentence(const Document& doc, const std::vector<ActorMention>& ms, size_t begin, size_t end) {
-    std::string seen[8];
-    uint32_t first[8], last[8];  // token span of each country's first mention
-    size_t n = 0;
-    for (size_t k = begin; k < end && n < 8; ++k) {
-      const ActorMention& m = ms[k];
-      if (!Countable(m)) continue;
-      bool dup = false;
-      for (size_t j = 0; j < n && !dup; ++j) dup = seen[j] == m.country;
-      if (dup) continue;
-      first[n] = m.first_token;
-      last[n] = m.end_token;
-      seen[n++] = m.country;
-      first_named_.emplace(m.country, first_named_.size());
-      ++named_[m.country];
-    }
-    ++sentence_;
-    for (size_t i = 0; i < n; ++i)
-      for (size_t j = i + 1; j < n; ++j) {
-        // A coordinated pair ("Armenia and Azerbaijan signed ... in Washington") is the
-        // one the sentence is about: it counts twice.
-        int& c = together_[PairKey(seen[i], seen[j])];
-        c += Coordinated(doc, last[i], first[j]) ? 2 : 1;
-        // The latest of equals; in one sentence, the first.
-        if (c > best_count_ || (c == best_count_ && best_sentence_ < sentence_)) {
-          best_count_ = c;
-          best_sentence_ = sentence_;
-          best_ = {seen[i], seen[j]};
-        }
-      }
-  }
 
-  // The pair, members in the order first named; false with fewer than two countries.
-  bool Best(std::string* a, std::string* b) const {
-    std::pair<std::string, std::string> p = best_;
-    if (best_count_ == 0) {  // the two most named, the first named of equals (at most ~250)
-      const std::string* top[2] = {nullptr, nullptr};
-      auto better = [&](const std::string* x, const std::string* y) {
-        if (y == nullptr) return true;
-        const int cx = named_.at(*x), cy = named_.at(*y);
-        return cx != cy ? cx > cy : first_named_.at(*x) < first_named_.at(*y);
-      };
-      for (const auto& [country, count] : named_) {
-        if (better(&country, top[0])) { top[1] = top[0]; top[0] = &country; }
-        else if (better(&country, top[1])) top[1] = &country;
-      }
-      if (top[1] == nullptr) return false;
-      p = {*top[0], *top[1]};
-    }
-    if (first_named_.at(p.second) < first_named_.at(p.first)) std::swap(p.first, p.second);
-    *a = p.first;
-    *b = p.second;
-    return true;
+// Only "and", "," or "as well as" between two mentions: "Armenia and Azerbaijan".
+bool CoordinatedPair(const Document& doc, uint32_t end_first, uint32_t begin_second) {
+  if (begin_second <= end_first || begin_second - end_first > 3) return false;
+  for (uint32_t t = end_first; t < begin_second; ++t) {
+    const std::string& w = doc.tokens[t].norm;
+    if (w != "and" && w != "," && w != "as" && w != "well" && w != "the") return false;
   }
-
- private:
-  std::unordered_map<uint64_t, int> together_;
-  std::unordered_map<std::string, int> named_;
-  std::unordered_map<std::string, size_t> first_named_;
-  // Only "and", "," or "as well as" between two mentions: "Armenia and Azerbaijan".
-  static bool Coordinated(const Document& doc, uint32_t end_first, uint32_t begin_second) {
-    if (begin_second <= end_first || begin_second - end_first > 3) return false;
-    for (uint32_t t = end_first; t < begin_second; ++t) {
-      const std::string& w = doc.tokens[t].norm;
-      if (w != "and" && w != "," && w != "as" && w != "well" && w != "the") return false;
-    }
-    return true;
-  }
-
-  std::pair<std::string, std::string> best_;
-  int best_count_ = 0;
-  size_t best_sentence_ = 0, sentence_ = 0;
-};
+  return true;
+}
 
 }  // namespace
+
+void ArticlePairTally::AddSentence(const Document& doc, const std::vector<ActorMention>& ms, size_t begin,
+                                   size_t end) {
+  std::string seen[8];
+  uint32_t first[8], last[8];  // token span of each country's first mention
+  size_t n = 0;
+  for (size_t k = begin; k < end && n < 8; ++k) {
+    const ActorMention& m = ms[k];
+    if (!Countable(m)) continue;
+    bool dup = false;
+    for (size_t j = 0; j < n && !dup; ++j) dup = seen[j] == m.country;
+    if (dup) continue;
+    first[n] = m.first_token;
+    last[n] = m.end_token;
+    seen[n++] = m.country;
+    first_named_.emplace(m.country, first_named_.size());
+    ++named_[m.country];
+  }
+  ++sentence_;
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = i + 1; j < n; ++j) {
+      // A coordinated pair ("Armenia and Azerbaijan signed ... in Washington") is the
+      // one the sentence is about: it counts twice.
+      int& c = together_[PairKey(seen[i], seen[j])];
+      c += CoordinatedPair(doc, last[i], first[j]) ? 2 : 1;
+      // The latest of equals; in one sentence, the first.
+      if (c > best_count_ || (c == best_count_ && best_sentence_ < sentence_)) {
+        best_count_ = c;
+        best_sentence_ = sentence_;
+        best_ = {seen[i], seen[j]};
+      }
+    }
+}
+
+bool ArticlePairTally::Best(std::string* a, std::string* b) const {
+  std::pair<std::string, std::string> p = best_;
+  if (best_count_ == 0) {  // the two most named, the first named of equals (at most ~250)
+    const std::string* top[2] = {nullptr, nullptr};
+    auto better = [&](const std::string* x, const std::string* y) {
+      if (y == nullptr) return true;
+      const int cx = named_.at(*x), cy = named_.at(*y);
+      return cx != cy ? cx > cy : first_named_.at(*x) < first_named_.at(*y);
+    };
+    for (const auto& [country, count] : named_) {
+      if (better(&country, top[0])) { top[1] = top[0]; top[0] = &country; }
+      else if (better(&country, top[1])) top[1] = &country;
+    }
+    if (top[1] == nullptr) return false;
+    p = {*top[0], *top[1]};
+  }
+  if (first_named_.at(p.second) < first_named_.at(p.first)) std::swap(p.first, p.second);
+  *a = p.first;
+  *b = p.second;
+  return true;
+}
 
 uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end, std::string_view* role) {
   if (i + 1 >= end) return 0;
@@ -155,7 +143,7 @@ uint32_t PairPhraseEnd(const Document& doc, uint32_t i, uint32_t end, std::strin
 }
 
 void AddPairMentions(const Document& doc, std::vector<ActorMention>* mentions) {
-  PairTally tally;
+  ArticlePairTally tally;
   std::vector<ActorMention> added;
   std::vector<bool> drop;
   size_t m = 0;

@@ -18,13 +18,37 @@
 #define DYAD_ACTORS_PAIR_MENTIONS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "actors/actor.h"
 #include "text/document.h"
 
 namespace dyad {
+
+// The pair of countries an article is about so far: the pair it has named together in
+// one sentence most often (a coordinated pair, "Armenia and Azerbaijan", counts double;
+// the latest of equals), else its two most named countries. Fed sentence by sentence, in
+// order; each sentence costs its mentions, at most eight countries of it.
+class ArticlePairTally {
+ public:
+  // Adds the mentions [begin, end) of ms, those of the next sentence.
+  void AddSentence(const Document& doc, const std::vector<ActorMention>& ms, size_t begin, size_t end);
+  // The pair as CAMEO country codes, in the order the article first named them; false
+  // while fewer than two countries are named.
+  bool Best(std::string* a, std::string* b) const;
+
+ private:
+  std::unordered_map<uint64_t, int> together_;  // pair key -> weight
+  std::unordered_map<std::string, int> named_;  // country -> sentences naming it
+  std::unordered_map<std::string, size_t> first_named_;
+  std::pair<std::string, std::string> best_;
+  int best_count_ = 0;
+  size_t best_sentence_ = 0, sentence_ = 0;
+};
 
 // The end of a pair phrase that starts at token i of a sentence ending at `end`, or 0;
 // *role is the CAMEO role its head word gives ("" for countries, sides and parties).

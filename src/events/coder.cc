@@ -6,6 +6,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "actors/pair_mentions.h"
 #include "events/clause.h"
 #include "text/lexicon.h"
 #include "util/hash.h"
@@ -132,6 +133,7 @@ struct Match {
   int source = -1;
   int target = -1;
   bool target_written = false;  // the pattern has a TGT element
+  bool target_is_parties = false;  // a mediation with no party written: the article's pair
   uint32_t first = 0, last = 0;   // token span of the matched words and slots
   std::string_view how_source;
   std::string_view how_target = "after the anchor";
@@ -190,6 +192,12 @@ class SentenceCoder {
   // tried whatever the word-based tagger made of the anchor ("Israeli military struck",
   // "struck" read as an adjective); the parse decides.
   void set_any_word_class() { any_word_class_ = true; }
+  // The two countries the article is about so far (ArticlePairTally), or null: the
+  // parties of a mediation that names none ("under the facilitation of X").
+  void set_parties(const std::string* a, const std::string* b) {
+    party_a_ = a;
+    party_b_ = b;
+  }
 
   // Tries every pattern anchored at token a; returns whether the best is an event.
   bool BestAt(uint32_t a, Match* best) {
@@ -658,6 +666,20 @@ class SentenceCoder {
         }
       }
     }
+    // Mediation whose parties the sentence does not name ("the ceremony was held under
+    // the facilitation of X", "a deal brokered by X"): the pair the article is about,
+    // when the mediator is neither of them.
+    if (m->target < 0 && p.code == "045" && !relaxed_ && party_a_ != nullptr) {
+      const std::string& mediator = g_.mention(m->source).country;
+      if (!mediator.empty() && mediator != *party_a_ && mediator != *party_b_) {
+        m->target_is_parties = true;
+        m->how_target = "the article's pair";
+        if (why != nullptr)
+          *why = ": source " + MentionText(doc_, g_.mention(m->source)) + ", target the parties " + *party_a_ +
+                 " and " + *party_b_;
+        return true;
+      }
+    }
     if (m->target < 0) { if (why != nullptr) *why = "no target actor"; return false; }
     if (SameActor(g_.mention(m->target), g_.mention(m->source))) {
       if (why != nullptr) *why = "source and target are the same actor (" + g_.mention(m->source).code + ")";
@@ -718,6 +740,8 @@ class SentenceCoder {
   const WordSignature* words_;
   const bool by_id_;  // the tokens' word ids are of the dictionary's lexicon
   bool any_word_class_ = false;
+  const std::string* party_a_ = nullptr;
+  const std::string* party_b_ = nullptr;
 };
 
 
@@ -883,6 +907,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
   std::vector<int32_t> cover;
   std::vector<int> sources, targets;
   std::vector<EventActor> source_actors, target_actors;  // a pair expands into two
+  ArticlePairTally parties;  // the pair the article is about, sentence by sentence
   struct WordSpan {
     uint32_t first, last;  // tokens of the matched words
     int words;             // how many the pattern matched
@@ -903,6 +928,7 @@ void EventCoder::Code(const Article& article, const Document& doc,
     for (size_t k = m_begin; k < m_end && pair == nullptr; ++k)
       if (actors[k].kind == MentionKind::kPair) pair = &actors[k];
     // A sentence without two actors cannot carry an event, unless it names the pair.
+    parties.AddSentence(doc, actors, m_begin, m_end);
     if (m_end - m_begin < 2 && pair == nullptr) {
       if (trace != nullptr) trace->push_back("  fewer than two actors: no event");
       continue;
@@ -948,6 +974,8 @@ void EventCoder::Code(const Article& article, const Document& doc,
       if (std::string_view(tok.lemma) != tok.norm) sentence_words.Add(tok.lemma);
     }
     SentenceCoder coder(dictionary_, g, trace, doc, /*relaxed=*/false, &sentence_words);
+    std::string party_a, party_b;
+    if (parties.Best(&party_a, &party_b)) coder.set_parties(&party_a, &party_b);
     size_t first_event = out->size();
     word_spans.clear();  // matched word span of each event of this sentence
     for (uint32_t a = s.first_token; a < s.end_token; ++a) {
@@ -978,16 +1006,17 @@ void EventCoder::Code(const Article& article, const Document& doc,
       sources.assign(1, m.source);
       g.Coordinated(m.source, &sources);
       targets.assign(1, m.target);
-      g.Coordinated(m.target, &targets);
+      if (m.target >= 0) g.Coordinated(m.target, &targets);
+      const int tspan = m.target >= 0 ? m.target : m.source;  // the parties have no span of their own
       uint32_t b = std::min({doc.tokens[m.first].begin, doc.tokens[g.mention(m.source).first_token].begin,
-                             doc.tokens[g.mention(m.target).first_token].begin});
+                             doc.tokens[g.mention(tspan).first_token].begin});
       uint32_t e = std::max({doc.tokens[m.last].end, doc.tokens[g.mention(m.source).end_token - 1].end,
-                             doc.tokens[g.mention(m.target).end_token - 1].end});
+                             doc.tokens[g.mention(tspan).end_token - 1].end});
       for (int src : sources) {
         for (int tgt : targets) {
           const ActorMention& sm = g.mention(src);
-          const ActorMention& tm = g.mention(tgt);
-          if (SameActor(sm, tm) || (src == tgt && sm.kind != MentionKind::kPair)) continue;
+          const ActorMention& tm = g.mention(tgt >= 0 ? tgt : src);
+          if (tgt >= 0 && (SameActor(sm, tm) || (src == tgt && sm.kind != MentionKind::kPair))) continue;
           // A role whose country neither the phrase nor the article gives ("security
           // forces stormed ...", "the ministry said") names no actor an analyst can use:
           // no event (CAMEO codes actors, not roles).
@@ -998,7 +1027,18 @@ void EventCoder::Code(const Article& article, const Document& doc,
             continue;
           }
           ToEventActors(doc, sm, &source_actors);
-          ToEventActors(doc, tm, &target_actors);
+          if (tgt >= 0) {
+            ToEventActors(doc, tm, &target_actors);
+          } else {  // the article's pair, each with the span of the matched words
+            target_actors.assign(2, EventActor{});
+            for (size_t k = 0; k < 2; ++k) {
+              EventActor& t = target_actors[k];
+              t.code = t.country = k == 0 ? party_a : party_b;
+              t.begin = doc.tokens[m.first].begin;
+              t.end = doc.tokens[m.last].end;
+              t.text = std::string(doc.text.substr(t.begin, t.end - t.begin));
+            }
+          }
           for (size_t i = 0; i < source_actors.size(); ++i) {
             for (size_t j = 0; j < target_actors.size(); ++j) {
               // A pair acting on itself ("the two countries agreed", "both parties

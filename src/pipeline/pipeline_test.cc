@@ -154,6 +154,11 @@ TEST(PipelineTest, PairPhrasesStandForBothMembers) {
   for (const Event& e : ev) {
     EXPECT_TRUE(e.sentence != 0 || e.symmetric) << e.cameo;
   }
+  // A mediation that names no party mediates between the article's pair.
+  CodedArticle mediated;
+  ev = Code("Armenia and Azerbaijan signed a peace deal on Friday. The ceremony was hosted at the "
+            "White House under the facilitation of U.S. President Donald Trump.", "2025-08-09", &mediated);
+  EXPECT_EQ(dyads(ev, 1), (std::multiset<std::string>{"04 USA->ARM", "04 USA->AZE"}));
   // "between X and Y" is the pair too, but only for the act it is an argument of.
   CodedArticle b;
   ev = Code("Relations between Chile and Peru entered a new phase after the fall of the junta. "
