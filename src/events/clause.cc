@@ -211,6 +211,32 @@ bool SentenceGrammar::PassiveSubjectSpan(uint32_t v, uint32_t* first, uint32_t* 
   return true;
 }
 
+bool SentenceGrammar::IsAlleged(uint32_t anchor) const {
+  if (!Parsed()) return false;
+  uint32_t u = anchor;
+  // An event noun stands for the verb it is the object of ("carrying out an armed raid").
+  if (token(u).tag != Tag::kVerb && BaseDeprel(token(u).deprel) == Deprel::obj && Head(u) != Token::kNoHead)
+    u = Head(u);
+  for (int depth = 0; depth < 4; ++depth) {
+    const uint32_t h = Head(u);
+    if (h == Token::kNoHead || h < begin() || h >= end()) return false;
+    const Deprel r = BaseDeprel(token(u).deprel);
+    if (r != Deprel::acl && r != Deprel::advcl && r != Deprel::ccomp && r != Deprel::conj && r != Deprel::xcomp)
+      return false;
+    // The accusation word governs the clause directly, or through its object ("accuses
+    // Ecuador of violating": the clause hangs on "Ecuador").
+    uint32_t g = h;
+    if (token(g).tag != Tag::kVerb && BaseDeprel(token(g).deprel) == Deprel::obj && Head(g) != Token::kNoHead)
+      g = Head(g);
+    // (Not "claim": "Hamas claimed it fired the rockets" reports the act.)
+    if (r != Deprel::conj && In(token(g).lemma, {"accuse", "allege", "charge", "blame", "suspect", "accusation",
+                                                  "allegation"}))
+      return true;
+    u = h;
+  }
+  return false;
+}
+
 int SentenceGrammar::ByAgent(uint32_t i) const {
   int found = ParseByAgent(i);
   return found >= 0 ? found : SurfaceByAgent(i, i + 12);

@@ -81,6 +81,10 @@ class SentenceGrammar {
   // talks"), "no talks", "without", or governed by refuse/fail/decline/reject ("failed to
   // reach agreement").
   bool IsNegated(uint32_t anchor) const;
+  // Whether the anchor is an act alleged in an accusation ("accused Ecuador of
+  // violating the treaty by carrying out a raid", "charged that X had attacked"): the
+  // accusation is the event, the act inside it only its content.
+  bool IsAlleged(uint32_t anchor) const;
   // Whether the anchor is asserted, intended ("plans to visit", "will visit"), considered,
   // requested or hypothetical; *governor, when given, is set to the governing word.
   Modality ModalityOf(uint32_t anchor, const Token** governor = nullptr) const;

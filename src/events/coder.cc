@@ -991,6 +991,10 @@ void EventCoder::Code(const Article& article, const Document& doc,
       bool negated = g.IsNegated(a);
       const Token* governor = nullptr;
       Modality modality = g.ModalityOf(a, &governor);
+      if (CameoRoot(p.code) != "11" && g.IsAlleged(a) && !keep_requested_) {
+        if (trace != nullptr) trace->push_back("  alleged in an accusation: the accusation is the event, not this act");
+        continue;
+      }
       if (modality == Modality::kRequested && !keep_requested_) {
         if (trace != nullptr) trace->push_back("  asked of someone (\"" + governor->norm + " ... to\"): the appeal is the event, not this act");
         continue;

@@ -123,6 +123,11 @@ TEST(PipelineTest, NewsConstructions) {
   for (const Event& e : Code("Mexico has asked the top court of the United Nations to suspend "
                              "Ecuador's membership.", "2024-05-02", &asked))
     EXPECT_NE(e.cameo.substr(0, 2), "16") << e.source.code << "->" << e.target.code;
+  // The act inside an accusation is its content, not an event of its own.
+  CodedArticle accusation;
+  for (const Event& e : Code("Mexico accused Ecuador of violating a treaty by carrying out an armed "
+                             "raid on the Mexican embassy.", "2024-05-02", &accusation))
+    EXPECT_EQ(e.cameo.substr(0, 2), "11") << e.cameo << " " << e.source.code << "->" << e.target.code;
   // A list in another clause is not coordinated with the subject.
   CodedArticle lists;
   for (const Event& e : Code("After travelling this week to France, Germany and Italy, Brazil's "
