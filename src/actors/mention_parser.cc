@@ -729,7 +729,9 @@ void MentionParser::CompleteRole(const Document& doc, uint32_t sentence_begin, u
     }
   }
   // The role word modifies another noun ("army base", "general elections"): not an actor.
-  if (e < limit && doc.tokens[e].tag == Tag::kNoun && !IsPossessive(doc.tokens[e])) {
+  // ("declared the ambassador persona non grata": the Latin phrase is no noun of it.)
+  if (e < limit && doc.tokens[e].tag == Tag::kNoun && !IsPossessive(doc.tokens[e]) &&
+      !Is(doc.tokens[e].norm, "persona")) {
     c->has_role = false;
     return;
   }

@@ -583,7 +583,13 @@ class SentenceCoder {
         if (mm < 0 || mm == m->source || SameActor(g_.mention(mm), g_.mention(m->source))) continue;
         const uint32_t end = g_.mention(mm).end_token;
         const bool owner = end < m->last && (g_.token(end).norm == "'s" || g_.token(end).norm == "'");
-        if (end - 1 >= m->last || owner) {
+        // Or it holds a word of the pattern: "ordered the Russian envoy to leave", "told
+        // the Estonian charge d'affaires to leave".
+        bool pattern_word = false;
+        for (uint32_t t = g_.mention(mm).first_token; t < end && !pattern_word; ++t)
+          for (size_t k = p.anchor + 1; k < p.elements.size() && !pattern_word; ++k)
+            pattern_word = p.elements[k].IsWord() && WordMatches(p.elements[k], g_.token(t), by_id_);
+        if (end - 1 >= m->last || owner || pattern_word) {
           m->target = mm;
           m->how_target = owner ? "owner of the event word" : "after the anchor";
           break;

@@ -102,6 +102,10 @@ TEST(PipelineTest, NewsConstructions) {
       {"Earlier, Israeli military struck a target in the Gaza Strip's eastern border regions "
        "with artillery.", "194", "ISRMIL", "PSE"},
       {"Russian jets bombed villages in Syria on Monday.", "195", "RUSMIL", "SYR"},
+      // Diplomats sent home: the envoy the pattern names is the target.
+      {"Russia declared the Estonian ambassador persona non grata.", "161", "RUS", "ESTGOV"},
+      {"Estonia ordered the Russian envoy to leave the country.", "161", "EST", "RUSGOV"},
+      {"Russia told the Estonian charge d'affaires to leave within 72 hours.", "161", "RUS", "ESTGOV"},
       // Scare quotes do not end the clause.
       {"Sudan declared Chad an \"aggressor state\" on Monday.", "1123", "SDN", "TCD"},
   };
