@@ -132,6 +132,10 @@ TEST(PipelineTest, NewsConstructions) {
   for (const Event& e : Code("Mexico accused Ecuador of violating a treaty by carrying out an armed "
                              "raid on the Mexican embassy.", "2024-05-02", &accusation))
     EXPECT_EQ(e.cameo.substr(0, 2), "11") << e.cameo << " " << e.source.code << "->" << e.target.code;
+  // Summoning an envoy to protest is the summoner's protest.
+  CodedArticle summoned;
+  for (const Event& e : Code("Pakistan summoned Iran's envoy to lodge a strong protest.", "2024-05-02", &summoned))
+    EXPECT_EQ(e.source.country, "PAK") << e.cameo << " " << e.source.code << "->" << e.target.code;
   // A list in another clause is not coordinated with the subject.
   CodedArticle lists;
   for (const Event& e : Code("After travelling this week to France, Germany and Italy, Brazil's "

@@ -72,6 +72,9 @@ uint32_t SentenceTree::SubjectDepth(uint32_t v, int depth) const {
       return SubjectDepth(head, depth + 1);
     case Deprel::xcomp: {
       // Object control: "urged Y to attend", "invited Y to visit": the object does it.
+      // Not after "summon": "summoned Iran's envoy to lodge a protest" is the summoner's
+      // purpose.
+      if (token(head).lemma == "summon") return SubjectDepth(head, depth + 1);
       int64_t obj = Child(head, Deprel::obj);
       if (obj < 0) obj = Child(head, Deprel::iobj);
       if (obj >= 0 && obj < v) return static_cast<uint32_t>(obj);
@@ -80,10 +83,17 @@ uint32_t SentenceTree::SubjectDepth(uint32_t v, int depth) const {
     case Deprel::conj:
     case Deprel::advcl:
       return SubjectDepth(head, depth + 1);
-    case Deprel::acl:
+    case Deprel::acl: {
       // "a delegation led by X" (the participle's subject is the noun), "X's readiness
-      // to assist" (the noun's owner is read from the noun by the caller).
+      // to assist" (the noun's owner is read from the noun by the caller). An
+      // infinitive the parse hangs on the object of "summon" ("summoned Iran's envoy to
+      // lodge a protest") is the summoner's purpose, as for the xcomp above.
+      const uint32_t verb = Head(head);
+      if (verb != Token::kNoHead && token(verb).lemma == "summon" &&
+          BaseDeprel(token(head).deprel) == Deprel::obj)
+        return SubjectDepth(verb, depth + 1);
       return head;
+    }
     default:
       return Token::kNoHead;
   }
