@@ -68,6 +68,11 @@ const std::vector<std::string>* DescriptionAt(const Document& doc, uint32_t i, u
                                               uint32_t* noun) {
   const RegionTable& regions = RegionTable::BuiltIn();
   if (doc.tokens[i].norm != "the") return nullptr;
+  // Cheap first: a country noun within reach ("the" is every twentieth word of news).
+  bool noun_near = false;
+  for (uint32_t k = i + 2; k < end && k <= i + 2 + 2 + regions.max_words() && !noun_near; ++k)
+    noun_near = IsCountryNoun(doc.tokens[k]);
+  if (!noun_near) return nullptr;
   for (uint32_t start = i + 1, adjectives = 0; start < end && adjectives <= 2; ++start, ++adjectives) {
     std::string words;
     for (uint32_t k = start; k < end && k - start < regions.max_words(); ++k) {
