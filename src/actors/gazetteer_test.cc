@@ -131,7 +131,7 @@ TEST(GazetteerTest, MalformedLinesAreReportedAndSkipped) {
       "IGOUNO\t-\t-\n"
       "lower\t-\t-\tX\t\n"
       "PSEREBHMS\tPalestine\tREB\tHamas\t\n";
-  const std::string persons = "RUSGOV\tRUS\tGOV\tVladimir Putin\tPutin\n";
+  const std::string persons = "Vladimir Putin|Putin\tRUSGOV\t1999-08\n";
   Gazetteer g = Gazetteer::FromText(countries, orgs, persons, sink);
   EXPECT_EQ(g.countries().size(), 2u);
   EXPECT_EQ(g.organizations().size(), 1u);
