@@ -40,8 +40,11 @@ TEST(GazetteerPeopleTest, EveryLineParses) {
     }
     // Before the first office the table says nothing; after the last a former official.
     EXPECT_EQ(g.PersonCodeAt(i, "1900-01-01"), "");
-    const std::string latest = p.offices.back().code;
-    EXPECT_EQ(g.PersonCodeAt(i, "9999-01-01"), latest.compare(0, 3, "IGO") == 0 ? "" : latest.substr(0, 3) + "ELI");
+    const EntityCode& latest = p.offices.back();
+    const std::string after = !latest.last.empty() && latest.code.compare(0, 3, "IGO") == 0
+                                  ? ""
+                                  : latest.last.empty() ? latest.code : latest.code.substr(0, 3) + "ELI";
+    EXPECT_EQ(g.PersonCodeAt(i, "9999-01-01"), after);
   }
   EXPECT_EQ(offices, lines.size());
 }
