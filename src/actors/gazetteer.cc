@@ -35,6 +35,15 @@ bool StartsUpper(std::string_view s) {
   return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || static_cast<unsigned char>(s[0]) >= 0x80);
 }
 
+// The code of a former holder of an office with code `office`: the country's ELI after a
+// state office (government, army, legislature, courts), else none.
+std::string FormerCode(const std::string& office) {
+  if (office.size() < 6 || office.compare(0, 3, "IGO") == 0) return "";
+  const std::string role = office.substr(3, 3);
+  if (role != "GOV" && role != "MIL" && role != "LEG" && role != "JUD") return "";
+  return office.substr(0, 3) + "ELI";
+}
+
 }  // namespace
 
 Gazetteer Gazetteer::FromText(std::string_view countries_tsv, std::string_view orgs_tsv,
@@ -145,10 +154,9 @@ Gazetteer Gazetteer::FromText(std::string_view countries_tsv, std::string_view o
     const EntityCode& first = p.offices.front();
     const EntityCode& latest = p.offices.back();
     if (!first.first.empty()) p.codes.push_back(EntityCode{"", "", first.first, 0, true});
-    // After the last office (and between offices): a former official of the country, or
-    // no code after an international office.
-    const std::string prefix = latest.code.substr(0, 3);
-    p.codes.push_back(EntityCode{prefix == "IGO" ? "" : prefix + "ELI", first.first, "9999-12-31", 0, true});
+    // After the last office (and between offices): a former official of the country (CAMEO
+    // ELI) after a state office, no code after one at an IGO, a rebel group or the opposition.
+    p.codes.push_back(EntityCode{FormerCode(latest.code), first.first, "9999-12-31", 0, true});
     p.codes.insert(p.codes.end(), p.offices.begin(), p.offices.end());
   }
   return g;

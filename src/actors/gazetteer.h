@@ -39,8 +39,8 @@ struct KnownPerson {
   // The offices as the table gives them, sorted by start; all from_user.
   std::vector<EntityCode> offices;
   // What CodeAtDate reads, in this order: before the first office no code (an empty
-  // one); from the first office on the ELI of the latest office's country (no code after
-  // an international office), ending far in the future so that an undated article takes
+  // one); from the first office on the ELI of the latest office's country (no code when
+  // that office was not a state's: an IGO, a rebel group, the opposition), ending far in the future so that an undated article takes
   // the latest office; then the offices, which win where they cover the date. So between
   // and after offices a person is a former official.
   std::vector<EntityCode> codes;

@@ -41,9 +41,12 @@ TEST(GazetteerPeopleTest, EveryLineParses) {
     // Before the first office the table says nothing; after the last a former official.
     EXPECT_EQ(g.PersonCodeAt(i, "1900-01-01"), "");
     const EntityCode& latest = p.offices.back();
-    const std::string after = !latest.last.empty() && latest.code.compare(0, 3, "IGO") == 0
-                                  ? ""
-                                  : latest.last.empty() ? latest.code : latest.code.substr(0, 3) + "ELI";
+    const std::string role = latest.code.substr(3, 3);
+    const bool state = latest.code.compare(0, 3, "IGO") != 0 &&
+                       (role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD");
+    const std::string after = latest.last.empty() ? latest.code
+                              : state             ? latest.code.substr(0, 3) + "ELI"
+                                                  : "";
     EXPECT_EQ(g.PersonCodeAt(i, "9999-01-01"), after);
   }
   EXPECT_EQ(offices, lines.size());
@@ -78,6 +81,8 @@ TEST(GazetteerPeopleTest, OfficesByDate) {
       {"Jens Stoltenberg", "2024-12-01", "NORELI"},  // former Norwegian PM, between offices
       {"Ban Ki-moon", "2020-01-01", ""},             // after an international office: no code
       {"Ban Ki-moon", "", "IGOUNO"},
+      {"Yahya Sinwar", "2024-01-01", "PSEREBHMS"},  {"Yahya Sinwar", "2025-03-01", ""},
+      {"Juan Guaido", "2024-01-01", ""},             // after leading the opposition: no code
   };
   for (const Case& c : cases) {
     EXPECT_EQ(g.PersonCodeAt(person(c.name), c.date), c.code) << c.name << " at '" << c.date << "'";
