@@ -2,6 +2,7 @@
 
 #include "actors/coreference.h"
 #include "actors/country_descriptions.h"
+#include "actors/entity_registry.h"
 #include "actors/gazetteer.h"
 #include "actors/mention_parser.h"
 #include "actors/pair_mentions.h"
@@ -19,9 +20,10 @@ ActorFinder::ActorFinder() {
   tables_ = tables;
 }
 
-void ActorFinder::Find(const Document& doc, std::vector<ActorMention>* out) const {
+void ActorFinder::Find(const Document& doc, std::vector<ActorMention>* out,
+                       std::string_view date) const {
   out->clear();
-  Coreference coreference(doc, Gazetteer::BuiltIn(), RoleLexicon::BuiltIn(), out);
+  Coreference coreference(doc, Gazetteer::BuiltIn(), RoleLexicon::BuiltIn(), out, DatePrefix(date));
   std::vector<Candidate> candidates;
   candidates.reserve(32);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -6,6 +6,7 @@
 #define DYAD_ACTORS_ACTOR_FINDER_H_
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "actors/actor.h"
@@ -21,7 +22,9 @@ class ActorFinder {
   // Every mention has a non-empty code: people whose affiliation the article never gives
   // are used for coreference but not output. Conventions: see actors/mention_parser.h
   // and actors/coreference.h.
-  void Find(const Document& doc, std::vector<ActorMention>* out) const;
+  // `date` is the article's publication date (YYYY-MM-DD or a date-time; "" when undated):
+  // people of the built-in table named without a title take the code of that date.
+  void Find(const Document& doc, std::vector<ActorMention>* out, std::string_view date = "") const;
 
  private:
   struct Tables;

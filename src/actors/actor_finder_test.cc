@@ -197,7 +197,7 @@ TEST(ActorFinderTest, WellKnownPeopleNeedNoTitle) {
   ExpectMention(a, "Putin", "RUSGOV", MentionKind::kPerson);
   ExpectMention(a, "Erdogan", "TURGOV", MentionKind::kPerson);
   ExpectMention(a, "President Zelensky", "UKRGOV", MentionKind::kPerson);
-  ExpectMention(a, "Former president Obama", "---ELI", MentionKind::kPerson);
+  ExpectMention(a, "Former president Obama", "USAELI", MentionKind::kPerson);
   ExpectMention(a, "Ursula von der Leyen", "IGOEEC", MentionKind::kPerson);
   const ActorMention* putin = a.Exactly("Putin");
   ASSERT_NE(putin, nullptr);

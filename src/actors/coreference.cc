@@ -392,13 +392,26 @@ void Coreference::AddPerson(uint32_t sentence, const Candidate& c,
     for (uint32_t t = c.name_begin; t < c.name_end; ++t) person.names.push_back(doc_.tokens[t].norm);
     person.entity = Text(c.name_begin, c.name_end);
     int country = c.country;
-    if (!owned && c.known >= 0 && !(c.has_role && c.role.former)) {
-      // A listed person ("President Putin", "Erdogan said"): the table's code.
-      const Organization& k = gaz_.people()[static_cast<size_t>(c.known)];
-      person.entity = k.name;
-      m.code = k.code;
-      m.country = k.country;
-      m.role = k.role;
+    // A listed person ("President Putin", "Erdogan said"): the table's code at the
+    // article's date; "former president Obama": the ELI of the person's country. A name
+    // the table gives to several people ("Sharif") is coded only when the date leaves one
+    // in office; before a person's first office the table says nothing.
+    const int known = owned || c.known < 0 ? -1 : gaz_.PersonNamed(static_cast<uint32_t>(c.known), date_);
+    std::string known_code;
+    if (known >= 0) {
+      person.entity = gaz_.people()[static_cast<size_t>(known)].name;
+      known_code = gaz_.PersonCodeAt(static_cast<uint32_t>(known), date_);
+    }
+    const Country* known_country = known_code.size() >= 3 ? gaz_.FindCountry(known_code.substr(0, 3)) : nullptr;
+    if (!known_code.empty() && c.has_role && c.role.former) {
+      known_code = known_country != nullptr ? known_code.substr(0, 3) + "ELI" : "";
+    }
+    if (!known_code.empty()) {
+      m.code = known_code;
+      if (known_country != nullptr) {
+        m.country = known_country->iso3;
+        m.role = known_code.substr(3, 3);
+      }
     } else {
       if (country < 0 && c.org < 0 && c.has_role && !c.role.absolute && !c.elsewhere) {
         country = ContextCountry(sentence, c, all);

@@ -1,5 +1,9 @@
 // Coreference: turns one article's candidates (MentionParser), sentence by sentence, into
 // coded ActorMentions, resolving what refers back:
+//   - a listed person (data/actors/persons.tsv) named without a country ("Lavrov said",
+//     "President Putin") takes the table's code at the article's date; a former holder
+//     ("former president Obama") the ELI of the person's country; a bare surname the
+//     table gives to several people only when the date leaves one in office;
 //   - a person's name against the people already named: a bare surname ("Rafiyev",
 //     "Minister Al-Shibani") or a shorter/longer form of the name is the same person, with
 //     that person's code and canonical name; different names ("Ali Hassan", "Ali Hussein")
@@ -37,9 +41,11 @@ namespace dyad {
 
 class Coreference {
  public:
+  // `date`: the article's publication day (YYYY-MM-DD), "" when undated; a listed person
+  // named without a title takes the code of that date (Gazetteer::PersonCodeAt).
   Coreference(const Document& doc, const Gazetteer& gaz, const RoleLexicon& roles,
-              std::vector<ActorMention>* out)
-      : doc_(doc), gaz_(gaz), roles_(roles), final_(out) {
+              std::vector<ActorMention>* out, std::string_view date = "")
+      : doc_(doc), gaz_(gaz), roles_(roles), final_(out), date_(date) {
     // About one mention per dozen tokens in news text: grow the buffers once or not at all.
     all_.reserve(doc.tokens.size() / 8 + 16);
     info_.reserve(doc.tokens.size() / 8 + 16);
@@ -94,6 +100,7 @@ class Coreference {
   const Gazetteer& gaz_;
   const RoleLexicon& roles_;
   std::vector<ActorMention>* final_;
+  std::string date_;
   std::vector<ActorMention> all_;         // every mention, coded or not
   std::vector<ActorMention>* out_ = &all_;
   std::vector<Info> info_;

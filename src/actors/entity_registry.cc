@@ -19,20 +19,6 @@ bool Digits(std::string_view s, size_t pos, size_t n) {
 
 int TwoDigits(std::string_view s, size_t pos) { return (s[pos] - '0') * 10 + (s[pos + 1] - '0'); }
 
-// The day (or month, or year) a date starts with, "" when it starts with none.
-std::string DatePrefix(std::string_view date) {
-  auto month_ok = [&] { return Digits(date, 5, 2) && TwoDigits(date, 5) >= 1 && TwoDigits(date, 5) <= 12; };
-  if (Digits(date, 0, 4) && date.size() >= 10 && date[4] == '-' && month_ok() &&
-      date[7] == '-' && Digits(date, 8, 2) && TwoDigits(date, 8) >= 1 && TwoDigits(date, 8) <= 31) {
-    return std::string(date.substr(0, 10));
-  }
-  if (date.size() == 7 && Digits(date, 0, 4) && date[4] == '-' && month_ok()) {
-    return std::string(date);
-  }
-  if (date.size() == 4 && Digits(date, 0, 4)) return std::string(date);
-  return "";
-}
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -55,13 +41,28 @@ size_t WordCount(const PersonNameKey& k) { return k.words.size(); }
 
 }  // namespace
 
+std::string DatePrefix(std::string_view date) {
+  auto month_ok = [&] { return Digits(date, 5, 2) && TwoDigits(date, 5) >= 1 && TwoDigits(date, 5) <= 12; };
+  if (Digits(date, 0, 4) && date.size() >= 10 && date[4] == '-' && month_ok() &&
+      date[7] == '-' && Digits(date, 8, 2) && TwoDigits(date, 8) >= 1 && TwoDigits(date, 8) <= 31) {
+    return std::string(date.substr(0, 10));
+  }
+  if (date.size() == 7 && Digits(date, 0, 4) && date[4] == '-' && month_ok()) {
+    return std::string(date);
+  }
+  if (date.size() == 4 && Digits(date, 0, 4)) return std::string(date);
+  return "";
+}
+
 std::string CountryOfActorCode(std::string_view code) {
   if (code.size() < 3) return "";
   const Country* c = Gazetteer::BuiltIn().FindCountry(code.substr(0, 3));
   return c != nullptr ? c->iso3 : "";
 }
 
-std::string Entity::CodeAt(std::string_view date) const {
+std::string Entity::CodeAt(std::string_view date) const { return CodeAtDate(codes, date); }
+
+std::string CodeAtDate(const std::vector<EntityCode>& codes, std::string_view date) {
   const EntityCode* user = nullptr;
   const EntityCode* latest_user = nullptr;
   for (const EntityCode& c : codes) {

@@ -63,11 +63,20 @@ struct Entity {
   int64_t num_articles = 0;
   int64_t num_mentions = 0;
 
-  // The code at `date` (YYYY-MM-DD; "" for now): a user code whose range covers it, else
-  // the observed code seen last on or before it (the earliest one when none; codes with a
-  // country before "---" ones), else the latest user code.
+  // The code at `date` (YYYY-MM-DD; "" for now): CodeAtDate(codes, date).
   std::string CodeAt(std::string_view date = "") const;
 };
+
+// The code a list of dated codes gives at `date` (YYYY-MM-DD; "" for now): a user code whose
+// range covers it (the last such in the list; with no date, one with an open end), else the
+// observed code seen last on or before it (the earliest one when none; codes with a country
+// before "---" ones), else the latest user code (the last of those starting latest). Used
+// for a registry entity and for the people of the built-in table (Gazetteer::PersonCodeAt).
+std::string CodeAtDate(const std::vector<EntityCode>& codes, std::string_view date);
+
+// The day (or month, or year) a date or date-time starts with ("2024-12-30T08:00Z" ->
+// "2024-12-30"), "" when it starts with none.
+std::string DatePrefix(std::string_view date);
 
 // One person of one article: the registry's input.
 struct EntityObservation {

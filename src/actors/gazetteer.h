@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/entity_registry.h"
 #include "actors/phrase_table.h"
 #include "text/document.h"
 #include "util/diagnostics.h"
@@ -30,6 +31,24 @@ struct Organization {
   std::string name;     // canonical name
 };
 
+// A person of the built-in table (data/actors/persons.tsv, in the format of a user's actor
+// file: one line per office with its dates). Which code holds when is decided by
+// CodeAtDate (actors/entity_registry.h), as for a user's dated codes in the registry.
+struct KnownPerson {
+  std::string name;  // canonical name (the first name of the person's lines)
+  // The offices as the table gives them, sorted by start; all from_user.
+  std::vector<EntityCode> offices;
+  // What CodeAtDate reads, in this order: before the first office no code (an empty
+  // one); from the first office on the ELI of the latest office's country (no code when
+  // that office was not a state's: an IGO, a rebel group, the opposition), ending far in the future so that an undated article takes
+  // the latest office; then the offices, which win where they cover the date. So between
+  // and after offices a person is a former official.
+  std::vector<EntityCode> codes;
+  // The first words of the person's names of two or more words ("vladimir", "joe"):
+  // "Hunter Biden" is not "Biden".
+  std::vector<std::string> given;
+};
+
 enum class PlaceForm : uint8_t {
   kCountryName,   // "Syria", "Republic of Turkiye", "U.S."
   kAdjective,     // "Syrian", "Azerbaijani", "Turk"
@@ -41,13 +60,16 @@ enum class PlaceForm : uint8_t {
 
 struct GazetteerMatch {
   PlaceForm form = PlaceForm::kCountryName;
-  uint32_t index = 0;  // into countries(), organizations() or people()
+  // Into countries() or organizations(); for kKnownPerson the name form, whose people
+  // PeopleNamed() gives (a bare surname may name several).
+  uint32_t index = 0;
   uint32_t end = 0;    // one past the last token
 };
 
 class Gazetteer {
  public:
-  // Parses both tables. Malformed lines are reported to sink (when set) with file:line
+  // Parses the tables (persons_tsv in the actor file format, see ParseActorFile; a code
+  // must start with a country or IGO). Malformed lines are reported to sink (when set) with file:line
   // and skipped; the rest is kept.
   static Gazetteer FromText(std::string_view countries_tsv, std::string_view orgs_tsv,
                             std::string_view persons_tsv, const DiagnosticSink& sink);
@@ -67,14 +89,27 @@ class Gazetteer {
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Organization>& organizations() const { return organizations_; }
-  const std::vector<Organization>& people() const { return people_; }
+  const std::vector<KnownPerson>& people() const { return people_; }
+  // The people a person name form (GazetteerMatch::index of a kKnownPerson match) names.
+  const std::vector<uint32_t>& PeopleNamed(uint32_t form) const { return person_forms_[form]; }
+  // The one person the form designates at `date` (YYYY-MM-DD, "" when undated): its only
+  // person, else the only one holding an office (a code that is not ELI) at that date; -1
+  // when none or several do (undated: several stay unresolved).
+  int PersonNamed(uint32_t form, std::string_view date) const;
+  // The person's code at `date` ("" for undated: the latest office): CodeAtDate of the
+  // person's codes. "" before the person's first office.
+  std::string PersonCodeAt(uint32_t person, std::string_view date) const;
+  // Whether some person of the form has a name of two or more words starting with `word`
+  // (a token norm): "vladimir" for "Putin".
+  bool FormHasGivenName(uint32_t form, std::string_view word) const;
   // By ISO or CAMEO alpha-3; nullptr when unknown.
   const Country* FindCountry(std::string_view code) const;
 
  private:
   std::vector<Country> countries_;
   std::vector<Organization> organizations_;
-  std::vector<Organization> people_;
+  std::vector<KnownPerson> people_;
+  std::vector<std::vector<uint32_t>> person_forms_;  // name form -> people
   std::unordered_map<std::string, uint32_t> by_code_;
   PhraseTable phrases_;
 };

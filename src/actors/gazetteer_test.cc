@@ -131,18 +131,24 @@ TEST(GazetteerTest, MalformedLinesAreReportedAndSkipped) {
       "IGOUNO\t-\t-\n"
       "lower\t-\t-\tX\t\n"
       "PSEREBHMS\tPalestine\tREB\tHamas\t\n";
-  const std::string persons = "RUSGOV\tRUS\tGOV\tVladimir Putin\tPutin\n";
+  // In the actor file format; a code must start with a country of the table or IGO.
+  const std::string persons =
+      "Bashar al-Assad|Assad\tSYRGOV\t2000-07-17\t2024-12-08\n"
+      "Vladimir Putin\tRUSGOV\n";
   Gazetteer g = Gazetteer::FromText(countries, orgs, persons, sink);
   EXPECT_EQ(g.countries().size(), 2u);
   EXPECT_EQ(g.organizations().size(), 1u);
-  EXPECT_EQ(g.people().size(), 1u);
-  ASSERT_EQ(seen.size(), 6u);
+  ASSERT_EQ(g.people().size(), 1u);
+  EXPECT_EQ(g.PersonCodeAt(0, "2020-01-01"), "SYRGOV");
+  EXPECT_EQ(g.PersonCodeAt(0, "2025-01-01"), "SYRELI");
+  ASSERT_EQ(seen.size(), 7u);
   EXPECT_EQ(seen[0].where, "actors/countries.tsv:3");
   EXPECT_EQ(seen[1].where, "actors/countries.tsv:4");
   EXPECT_EQ(seen[2].where, "actors/countries.tsv:5");
   EXPECT_EQ(seen[3].where, "actors/organizations.tsv:2");
   EXPECT_EQ(seen[4].where, "actors/organizations.tsv:3");
   EXPECT_EQ(seen[5].where, "actors/organizations.tsv:4");
+  EXPECT_EQ(seen[6].where, "actors/persons.tsv:2");
   for (const Diagnostic& d : seen) EXPECT_FALSE(d.message.empty());
 }
 

@@ -278,8 +278,11 @@ bool MentionParser::NamedBodyAt(const Document& doc, uint32_t p, uint32_t limit,
 void MentionParser::LookUpKnownPerson(const Document& doc, Candidate* c) const {
   for (uint32_t t = c->name_begin; t < c->name_end; ++t) {
     GazetteerMatch g;
+    // A listed name ending the run names the person; after other name words only when
+    // the first of them is the person's ("Vladimir V. Putin", not "Hunter Biden").
     if (PlaceAt(doc, t, c->name_end, &g) && g.form == PlaceForm::kKnownPerson &&
-        g.end == c->name_end) {
+        g.end == c->name_end &&
+        (t == c->name_begin || gaz_.FormHasGivenName(g.index, doc.tokens[c->name_begin].norm))) {
       c->known = static_cast<int>(g.index);
       c->person_evidence = true;
       return;

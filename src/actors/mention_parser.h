@@ -75,7 +75,7 @@ struct Candidate {
   bool honorific_female = false, honorific_male = false;
   bool apposition = false;      // follows "NAME ," (refers to that person)
   bool person_evidence = false; // the name had a title, morphology, a say-verb ...
-  int known = -1;               // Gazetteer::people() index when the name is listed
+  int known = -1;               // Gazetteer name form (PeopleNamed) when the name is listed
   bool named_body = false;      // "Treasury Department": a body with its own name
 };
 

@@ -62,7 +62,9 @@ void Pipeline::Explain(CodedArticle* out, std::vector<std::string>* trace) const
   // An undated article: when its text says it was written (kept apart from `published`).
   out->article.published_estimate =
       out->article.published.empty() ? EstimatePublicationDate(out->doc) : PublicationEstimate{};
-  impl_->actors.Find(out->doc, &out->actors);
+  // People named without a title take their office at the publication date (undated: the
+  // latest office; the text's own estimate is not used for this).
+  impl_->actors.Find(out->doc, &out->actors, out->article.published);
   // Only the sentences that may hold an event are parsed (all of them when explaining):
   // the parse is the costliest stage. The actor stage runs first on the words and tells
   // which sentences have two actors; what the parse adds to the mentions comes after it.
