@@ -73,8 +73,7 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
       return;
     }
     if (file.is_open()) file.close();
-    std::fprintf(stderr, "dyad export: %s%s%s\n", writer.Summary().c_str(),
-                 opts->output.empty() ? "" : " to ", opts->output.c_str());
+    std::fprintf(stderr, "dyad export: %s\n", writer.Summary(opts->output).c_str());
     exit_code = kExitOk;
   });
 }

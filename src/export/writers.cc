@@ -575,7 +575,7 @@ class PloverWriter : public EventWriter {
         sector += s;  // at most two sector codes ("GOVMIL")
       }
     }
-    j["sector"] = sector.empty() ? json(nullptr) : json(sector);
+    if (!sector.empty()) j["sector"] = sector;  // the schema has no null sector
     if (!actor.text.empty()) j["entity_text"] = actor.text;
     if (!actor.entity.empty()) j["identifier_text"] = actor.entity;
     j["actor_code"] = actor.code;  // the full CAMEO actor code, beyond PLOVER's fields
@@ -670,8 +670,9 @@ void FilteredEventWriter::Write(const Event& e, const Article& a, const EventCon
   }
 }
 
-std::string FilteredEventWriter::Summary() const {
+std::string FilteredEventWriter::Summary(std::string_view destination) const {
   std::string s = std::to_string(written_) + (written_ == 1 ? " event" : " events") + " written";
+  if (!destination.empty()) s += " to " + std::string(destination);
   if (unrepresentable_ > 0) {
     s += "; " + std::to_string(unrepresentable_) +
          " not representable in the format (PLOVER: no PLOVER type or no date)";

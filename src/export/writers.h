@@ -80,8 +80,8 @@ class FilteredEventWriter {
   int64_t written() const { return written_; }
   int64_t filtered() const { return filtered_; }          // left out by modality/negation
   int64_t unrepresentable() const { return unrepresentable_; }  // the format has no form
-  // "N events written" with what was left out and why, for stderr.
-  std::string Summary() const;
+  // "N events written[ to DESTINATION]" with what was left out and why, for stderr.
+  std::string Summary(std::string_view destination = {}) const;
 
  private:
   std::unique_ptr<EventWriter> writer_;
