@@ -207,17 +207,18 @@ TEST_F(IngestE2eTest, QueryCommands) {
   ASSERT_EQ(search.exit_code, 0) << search.err;
   EXPECT_EQ(std::count(search.out.begin(), search.out.end(), '\n'), 1) << search.out;
 
-  RunResult all = RunDyad(dir, {"events", "--db", db, "--format", "jsonl"});
+  // --modality all: every stored event, negated, hypothetical and requested ones too.
+  RunResult all = RunDyad(dir, {"events", "--db", db, "--format", "jsonl", "--modality", "all"});
   ASSERT_EQ(all.exit_code, 0) << all.err;
   EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), events);
 
-  RunResult table = RunDyad(dir, {"events", "--db", db});
+  RunResult table = RunDyad(dir, {"events", "--db", db, "--modality", "all"});
   ASSERT_EQ(table.exit_code, 0) << table.err;
   EXPECT_EQ(table.out.rfind("DATE", 0), 0u) << table.out;
   EXPECT_EQ(std::count(table.out.begin(), table.out.end(), '\n'), events + 1);
 
   for (const char* format : {"jsonl", "csv", "gdelt", "plover"}) {
-    RunResult exported = RunDyad(dir, {"export", "--db", db, "--format", format, "--output", dir.File("out")});
+    RunResult exported = RunDyad(dir, {"export", "--db", db, "--format", format, "--output", dir.File("out"), "--modality", "all"});
     ASSERT_EQ(exported.exit_code, 0) << format << ": " << exported.err;
     std::string out = ReadFile(dir.File("out"));
     int64_t rows = std::count(out.begin(), out.end(), '\n');

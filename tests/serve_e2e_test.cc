@@ -66,6 +66,11 @@ TEST_F(ServeE2eTest, ServesTheStoreUntilTerminated) {
                                  "2", "--format", "jsonl"});
   ASSERT_EQ(cli.exit_code, 0) << cli.err;
   std::vector<nlohmann::json> lines = e2e::JsonLines(cli.out);
+  // The CLI's jsonl adds the article's outlet, url and published date to the record;
+  // the API's records do not carry them (yet).
+  for (nlohmann::json& line : lines) {
+    for (const char* key : {"outlet", "url", "published"}) line.erase(key);
+  }
   EXPECT_EQ(nlohmann::json(lines), j["events"]);
 
   auto bad = client.Get("/api/events?from=2024-13-45");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/event_output.h"
 #include "export/writers.h"
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
@@ -22,6 +23,7 @@ void AddCodeCommand(CLI::App& app, int& exit_code) {
     std::string format = "jsonl";
     std::vector<std::string> paths;
     std::vector<std::string> dictionaries;
+    std::string modality;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--format,-f", opts->format, "Output format: jsonl, csv, gdelt or plover")
@@ -29,7 +31,13 @@ void AddCodeCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--dictionary", opts->dictionaries,
                   "Extra event dictionary file(s) in dyad's format (data/events/FORMAT.md)");
   cmd->add_option("paths", opts->paths, "Files or directories to read ('-' or none: stdin)");
+  AddModalityOption(cmd, &opts->modality);
   cmd->callback([opts, &exit_code] {
+    std::optional<ModalityFilter> modality = ModalityFilterOrReport(opts->modality, "code");
+    if (!modality) {
+      exit_code = kExitUsage;
+      return;
+    }
     std::optional<Format> format = ParseFormat(opts->format);
     if (!format) {
       std::fprintf(stderr, "dyad code: unknown format '%s' (jsonl, csv, gdelt, plover)\n",
@@ -41,7 +49,7 @@ void AddCodeCommand(CLI::App& app, int& exit_code) {
     po.dictionary_files = opts->dictionaries;
     Pipeline pipeline(po);
     std::ios::sync_with_stdio(false);
-    std::unique_ptr<EventWriter> writer = MakeEventWriter(*format, std::cout);
+    FilteredEventWriter writer(MakeEventWriter(*format, std::cout), *modality);
     StderrDiagnostics diagnostics;
     std::vector<std::string> paths = opts->paths.empty() ? std::vector<std::string>{"-"} : opts->paths;
     CodedArticle coded;
@@ -50,10 +58,10 @@ void AddCodeCommand(CLI::App& app, int& exit_code) {
         [&](Article&& article) {
           coded.article = std::move(article);
           pipeline.Run(&coded);
-          for (const Event& e : coded.events) writer->Write(e, coded.article);
+          for (const Event& e : coded.events) writer.Write(e, coded.article);
         },
         diagnostics.sink());
-    writer->Finish();
+    writer.Finish();
     std::cout.flush();
     if (stats.skipped > 0 || diagnostics.errors() > 0) exit_code = kExitBadInput;
   });

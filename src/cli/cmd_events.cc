@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/event_output.h"
 #include "cli/text_cell.h"
 #include "events/ontology.h"
 #include "export/writers.h"
@@ -42,32 +43,6 @@ class EventTable {
   std::ostream& out_;
 };
 
-// Event writers need each event's article (url, outlet, dates); events of one article
-// come together, so a small cache saves nearly every lookup.
-class ArticleCache {
- public:
-  explicit ArticleCache(Store& store) : store_(store) {}
-
-  const Article& Get(const std::string& id) {
-    auto it = cache_.find(id);
-    if (it != cache_.end()) return it->second;
-    if (cache_.size() >= kMaxEntries) cache_.clear();
-    std::optional<Article> a = store_.GetArticleRecord(id);
-    Article& slot = cache_[id];
-    if (a) {
-      slot = std::move(*a);
-    } else {
-      slot.id = id;  // an event without its article cannot happen (foreign key)
-    }
-    return slot;
-  }
-
- private:
-  static constexpr size_t kMaxEntries = 256;
-  Store& store_;
-  std::unordered_map<std::string, Article> cache_;
-};
-
 }  // namespace
 
 void AddEventsCommand(CLI::App& app, int& exit_code) {
@@ -81,6 +56,7 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
   struct Options {
     std::string db;
     std::string format = "text";
+    std::string modality;
     std::vector<std::pair<std::string, std::vector<std::string>>> filters;  // name, values
   };
   auto opts = std::make_shared<Options>();
@@ -126,7 +102,13 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
                   "2.0 event rows; plover: PLOVER event records")
       ->check(CLI::IsMember({"text", "jsonl", "csv", "gdelt", "plover"}))
       ->capture_default_str();
+  AddModalityOption(cmd, &opts->modality);
   cmd->callback([opts, &exit_code] {
+    std::optional<ModalityFilter> modality = ModalityFilterOrReport(opts->modality, "events");
+    if (!modality) {
+      exit_code = kExitUsage;
+      return;
+    }
     EventFilter f;
     for (const auto& [name, values] : opts->filters) {
       if (std::string error = SetEventFilter(&f, name, values); !error.empty()) {
@@ -141,12 +123,14 @@ void AddEventsCommand(CLI::App& app, int& exit_code) {
     std::ostream& out = std::cout;
     if (opts->format == "text") {
       EventTable table(out);
-      store->ForEachEvent(f, [&](const Event& e) { table.Write(e); });
+      store->ForEachEvent(f, [&](const Event& e) {
+        if (modality->Keeps(e)) table.Write(e);
+      });
     } else {
-      std::unique_ptr<EventWriter> writer = MakeEventWriter(*ParseFormat(opts->format), out);
-      ArticleCache articles(*store);
-      store->ForEachEvent(f, [&](const Event& e) { writer->Write(e, articles.Get(e.article_id)); });
-      writer->Finish();
+      FilteredEventWriter writer(MakeEventWriter(*ParseFormat(opts->format), out), *modality);
+      StoredEventOutput output(*store, writer);
+      store->ForEachEvent(f, [&](const Event& e) { output.Write(e); });
+      writer.Finish();
     }
     out.flush();
     if (!out) {

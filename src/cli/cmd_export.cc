@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/event_output.h"
 #include "export/writers.h"
 #include "store/store.h"
 
@@ -23,6 +24,7 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
     std::string db;
     std::string format;
     std::string output;
+    std::string modality;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--db", opts->db, "The store (an SQLite file written by `dyad ingest`)")
@@ -34,7 +36,13 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
       ->required()
       ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "plover"}));
   cmd->add_option("--output,-o", opts->output, "Write to FILE instead of standard output");
+  AddModalityOption(cmd, &opts->modality);
   cmd->callback([opts, &exit_code] {
+    std::optional<ModalityFilter> modality = ModalityFilterOrReport(opts->modality, "export");
+    if (!modality) {
+      exit_code = kExitUsage;
+      return;
+    }
     auto store = Store::Open(opts->db, {.create = false});
 
     std::ios::sync_with_stdio(false);
@@ -50,23 +58,13 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
       }
     }
     std::ostream& out = opts->output.empty() ? std::cout : file;
-    std::unique_ptr<EventWriter> writer = MakeEventWriter(*ParseFormat(opts->format), out);
-
-    // Stored order keeps an article's events together: one cached article suffices.
-    Article article;
+    FilteredEventWriter writer(MakeEventWriter(*ParseFormat(opts->format), out), *modality);
+    StoredEventOutput output(*store, writer);
+    // Stored order keeps an article's events together.
     EventFilter all;
     all.order = EventFilter::Order::kStored;
-    int64_t events = 0;
-    store->ForEachEvent(all, [&](const Event& e) {
-      if (article.id != e.article_id) {
-        std::optional<Article> a = store->GetArticleRecord(e.article_id);
-        article = a ? std::move(*a) : Article{};
-        article.id = e.article_id;
-      }
-      writer->Write(e, article);
-      ++events;
-    });
-    writer->Finish();
+    store->ForEachEvent(all, [&](const Event& e) { output.Write(e); });
+    writer.Finish();
     out.flush();
     if (!out) {
       std::fprintf(stderr, "dyad export: cannot write %s\n",
@@ -74,11 +72,8 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
       exit_code = kExitFailure;
       return;
     }
-    if (file.is_open()) {
-      file.close();
-      std::fprintf(stderr, "dyad export: %lld events written to %s\n",
-                   static_cast<long long>(events), opts->output.c_str());
-    }
+    if (file.is_open()) file.close();
+    std::fprintf(stderr, "dyad export: %s\n", writer.Summary(opts->output).c_str());
     exit_code = kExitOk;
   });
 }

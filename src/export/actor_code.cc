@@ -84,7 +84,7 @@ ActorCodeParts SplitActorCode(const EventActor& actor) {
   size_t first = 0;
   if (code.size() >= 3) {
     std::string_view top = code.substr(0, 3);
-    if (FindCountry(top) != nullptr) {
+    if (FindCountry(top) != nullptr || top == "---") {  // "---": country unknown
       first = 3;
     } else if (ActorTypeClass(top) == "international") {
       add_type(top);

@@ -1,24 +1,35 @@
 // The output formats. jsonl is the event record itself; csv flattens it; gdelt and plover
-// map it onto those projects' published layouts:
+// map it onto those projects' published layouts. Every format carries modality and
+// negation; which events reach a writer is FilteredEventWriter's (ModalityFilter).
 //
 // gdelt  The 61 columns of a GDELT 2.0 events export file (tab-separated, no header).
 //        GLOBALEVENTID is the event id's 64 hex bits masked to 63 (a positive integer).
-//        SQLDATE etc. come from the event date; a month or year date gives the first day
-//        of that period; without an event date the article's published date is used; with
-//        neither the date columns are empty. FractionDate follows GDELT's own formula,
-//        year + ((month - 1) * 30 + day) / 365.
+//        SQLDATE etc. come from the event date, else from the article's publication
+//        date (of any precision); they are empty only when neither is known. A month or
+//        year date (GDELT has no precision column) is written as the publication date
+//        when that falls in the period (GDELT dates its events by the article), else as
+//        the period's first day; MonthYear and Year are exact either way, and the
+//        precision is in the other formats' date_precision. FractionDate follows GDELT's
+//        own formula, year + ((month - 1) * 30 + day) / 365.
 //        IsRootEvent is 1 for events of the article's lead (its first kLeadSentences
 //        sentences), GDELT's notion of a root event, else 0.
-//        Actor*CountryCode is the CAMEO country code, all *Geo_CountryCode columns FIPS 10-4.
+//        Actor*Code is the CAMEO actor code without the "---" of an unknown country
+//        ("GOV", as GDELT writes it), Actor*CountryCode the CAMEO country code or empty,
+//        the roles in Actor*Type*Code; all *Geo_CountryCode columns are FIPS 10-4.
 //        Actor geo columns: the actor's country centroid (type 1) when its country is known.
 //        Action geo: the event location; type 1 when it names a country, 5 when it names
 //        a first-level region (name == adm1), else 4 (world city).
-//        NumMentions/NumSources/NumArticles are 1 and AvgTone 0: dyad does not measure
-//        them per event. DATEADDED is the time the writer was made, UTC.
+//        NumMentions/NumSources/NumArticles are the counts of the event's cluster in the
+//        store (EventContext; 1 outside a store). AvgTone is empty: dyad computes no tone.
+//        DATEADDED is when the event entered the store (its article's ingest time), so it
+//        is the same in every export; outside a store, the time the writer was made.
 // plover One PLOVER event record per line (../shared/data/plover/plover_event.schema.json).
 //        PLOVER has no category for CAMEO 01 (statements) and 02 (appeals), and needs a
 //        date: events without a PLOVER type, or without any date (event or published),
-//        are not written. A month or year date is written as date + enddate spanning it.
+//        are not written (and counted as such by FilteredEventWriter). A month or year
+//        date is written as date + enddate spanning it. Actor sectors are PLOVER's own
+//        (CAMEO MED is PLOVER JRN, CAMEO HLH is MED, INS and SEP are REB); an unknown
+//        country code is null.
 #include "export/writers.h"
 
 #include <charconv>
@@ -116,12 +127,32 @@ Date ParseDate(std::string_view s) {
   return d;
 }
 
-// The event's date, else the article's published date.
+// The event's date, else the article's published date (of any precision).
 Date EventDate(const Event& e, const Article& a) {
   Date d = ParseDate(e.date);
   if (d.valid()) return d;
+  return ParseDate(a.published);
+}
+
+// A day for a month or year date (see the top of the file): the publication date when it
+// falls in the period, else the period's first day.
+Date DayOf(Date d, const Article& a) {
+  if (d.day != 0) return d;
   Date p = ParseDate(a.published);
-  return p.day != 0 ? p : Date();
+  if (p.day != 0 && p.year == d.year && (d.month == 0 || p.month == d.month)) return p;
+  if (d.month == 0) d.month = 1;
+  d.day = 1;
+  return d;
+}
+
+// "2024-12-30T10:00:00Z" -> "20241230100000"; "" when not such a time.
+std::string GdeltTimestamp(std::string_view iso) {
+  std::string out;
+  for (char c : iso) {
+    if (c >= '0' && c <= '9') out += c;
+    if (out.size() == 14) break;
+  }
+  return out.size() == 14 ? out : std::string();
 }
 
 std::string IsoDate(int y, int m, int d) {
@@ -158,8 +189,13 @@ void WriteCsvField(std::ostream& out, std::string_view s) {
 class JsonlWriter : public EventWriter {
  public:
   explicit JsonlWriter(std::ostream& out) : out_(out) {}
-  void Write(const Event& event, const Article&) override {
-    out_ << Dump(EventToJson(event)) << '\n';
+  bool Write(const Event& event, const Article& a, const EventContext&) override {
+    json j = EventToJson(event);
+    j["outlet"] = a.outlet.empty() ? json(nullptr) : json(a.outlet);
+    j["url"] = a.url.empty() ? json(nullptr) : json(a.url);
+    j["published"] = a.published.empty() ? json(nullptr) : json(a.published);
+    out_ << Dump(j) << '\n';
+    return true;
   }
   void Finish() override { out_.flush(); }
 
@@ -167,26 +203,35 @@ class JsonlWriter : public EventWriter {
   std::ostream& out_;
 };
 
+// One row per event; a missing value is an empty field (never a placeholder), booleans
+// are true/false, numbers plain. Columns: kColumns.
 class CsvWriter : public EventWriter {
  public:
   explicit CsvWriter(std::ostream& out) : out_(out) {}
 
-  void Write(const Event& e, const Article& a) override {
+  bool Write(const Event& e, const Article& a, const EventContext& ctx) override {
     WriteHeader();
     const CameoCode* c = Lookup(e);
+    const bool has_code = c != nullptr || e.quad_class != 0;
     const std::string lat = e.location.has_coordinates ? Number(e.location.lat) : "";
     const std::string lon = e.location.has_coordinates ? Number(e.location.lon) : "";
     const std::string fields[] = {
-        e.event_id, e.article_id, std::to_string(e.sentence), e.date, e.date_precision,
-        e.source.code, e.source.country, e.source.entity, e.source.text,
-        e.target.code, e.target.country, e.target.entity, e.target.text,
-        e.cameo, c != nullptr ? c->name : "", Number(e.goldstein),
-        std::to_string(e.quad_class), e.plover_type, e.plover_mode,
-        e.location.name, e.location.country, lat, lon,
-        e.negated ? "true" : "false", e.modality, e.quantity, e.pattern, e.evidence,
-        a.outlet, a.url, e.cluster_id};
+        e.event_id, e.article_id, std::to_string(e.sentence), std::to_string(e.begin),
+        std::to_string(e.end), e.date, e.date_precision == "unknown" ? "" : e.date_precision,
+        e.date_basis,
+        e.source.code, e.source.country, e.source.role, e.source.entity, e.source.text,
+        e.target.code, e.target.country, e.target.role, e.target.entity, e.target.text,
+        e.cameo, c != nullptr ? c->name : "", has_code ? Number(Goldstein(e)) : "",
+        QuadClass(e) != 0 ? std::to_string(QuadClass(e)) : "", PloverType(e), e.plover_mode,
+        e.location.name, e.location.adm1, e.location.country, lat, lon,
+        e.negated ? "true" : "false", e.modality, e.symmetric ? "true" : "false",
+        e.quantity, e.pattern, e.evidence,
+        a.outlet, a.url, a.published, e.cluster_id,
+        std::to_string(ctx.num_mentions), std::to_string(ctx.num_sources),
+        std::to_string(ctx.num_articles)};
     static_assert(std::size(fields) == std::size(kColumns));
     WriteRow(fields);
+    return true;
   }
 
   void Finish() override {
@@ -196,13 +241,15 @@ class CsvWriter : public EventWriter {
 
  private:
   static constexpr const char* kColumns[] = {
-      "event_id", "article_id", "sentence", "date", "date_precision",
-      "source_code", "source_country", "source_entity", "source_text",
-      "target_code", "target_country", "target_entity", "target_text",
+      "event_id", "article_id", "sentence", "span_begin", "span_end",
+      "date", "date_precision", "date_basis",
+      "source_code", "source_country", "source_role", "source_entity", "source_text",
+      "target_code", "target_country", "target_role", "target_entity", "target_text",
       "cameo", "cameo_name", "goldstein", "quad_class", "plover_type", "plover_mode",
-      "location_name", "location_country", "lat", "lon",
-      "negated", "modality", "quantity", "pattern", "evidence",
-      "outlet", "url", "cluster_id"};
+      "location_name", "location_adm1", "location_country", "lat", "lon",
+      "negated", "modality", "symmetric", "quantity", "pattern", "evidence",
+      "outlet", "url", "published", "cluster_id",
+      "num_mentions", "num_sources", "num_articles"};
 
   template <typename Range>
   void WriteRow(const Range& fields) {
@@ -212,7 +259,7 @@ class CsvWriter : public EventWriter {
       first = false;
       WriteCsvField(out_, f);
     }
-    out_ << '\n';
+    out_ << "\r\n";  // RFC 4180 line ends
   }
 
   void WriteHeader() {
@@ -238,20 +285,19 @@ class GdeltWriter : public EventWriter {
     date_added_ = buf;
   }
 
-  void Write(const Event& e, const Article& a) override {
+  bool Write(const Event& e, const Article& a, const EventContext& ctx) override {
     std::vector<std::string> col;
     col.reserve(61);
     col.push_back(std::to_string(GlobalEventId(e)));
-    Date d = EventDate(e, a);
-    if (d.valid()) {
-      int month = d.month != 0 ? d.month : 1;
-      int day = d.day != 0 ? d.day : 1;
+    Date period = EventDate(e, a);
+    if (period.valid()) {
+      Date d = DayOf(period, a);
       char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, month, day);
+      std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);
       col.push_back(buf);
       col.push_back(std::string(buf, 6));
       col.push_back(std::string(buf, 4));
-      col.push_back(Fixed(d.year + ((month - 1) * 30 + day) / 365.0, 4));
+      col.push_back(Fixed(d.year + ((d.month - 1) * 30 + d.day) / 365.0, 4));
     } else {
       col.insert(col.end(), 4, std::string());
     }
@@ -263,11 +309,15 @@ class GdeltWriter : public EventWriter {
     col.push_back(e.cameo.substr(0, 2));
     col.push_back(std::to_string(QuadClass(e)));
     col.push_back(Fixed(Goldstein(e), 1));
-    col.insert(col.end(), {"1", "1", "1", "0"});  // NumMentions, NumSources, NumArticles, AvgTone
+    col.push_back(std::to_string(ctx.num_mentions));
+    col.push_back(std::to_string(ctx.num_sources));
+    col.push_back(std::to_string(ctx.num_articles));
+    col.push_back("");  // AvgTone: dyad computes no tone
     AddActorGeo(e.source, &col);
     AddActorGeo(e.target, &col);
     AddActionGeo(e.location, &col);
-    col.push_back(date_added_);
+    std::string added = GdeltTimestamp(ctx.date_added);
+    col.push_back(!added.empty() ? added : date_added_);
     const std::string& article_id = e.article_id.empty() ? a.id : e.article_id;
     col.push_back(!a.url.empty() ? a.url : "dyad:" + article_id);
 
@@ -276,6 +326,7 @@ class GdeltWriter : public EventWriter {
       out_ << TsvField(col[i]);
     }
     out_ << '\n';
+    return true;
   }
 
   void Finish() override { out_.flush(); }
@@ -308,7 +359,10 @@ class GdeltWriter : public EventWriter {
       return;
     }
     ActorCodeParts p = SplitActorCode(actor);
-    col->push_back(actor.code);
+    // GDELT writes an actor of unknown country without one: "GOV", not "---GOV".
+    std::string_view code = actor.code;
+    while (code.substr(0, 3) == "---") code.remove_prefix(3);
+    col->push_back(std::string(code));
     col->push_back(!actor.entity.empty() ? actor.entity : actor.text);
     col->push_back(p.country);
     col->push_back(p.known_group);
@@ -421,15 +475,31 @@ int PloverQuad(std::string_view type) {
   return 0;
 }
 
+// PLOVER's sector code for a CAMEO type code, "" when PLOVER has none
+// (../shared/data/plover/plover_sectors.tsv): JRN is CAMEO's MED, MED CAMEO's HLH.
+std::string_view PloverSector(std::string_view cameo_type) {
+  static constexpr std::pair<std::string_view, std::string_view> kMap[] = {
+      {"COP", "COP"}, {"GOV", "GOV"}, {"JUD", "JUD"}, {"LEG", "LEG"}, {"MIL", "MIL"},
+      {"PTY", "PTY"}, {"REB", "REB"}, {"INS", "REB"}, {"SEP", "REB"}, {"SPY", "SPY"},
+      {"UAF", "UAF"}, {"AGR", "AGR"}, {"BUS", "BUS"}, {"CRM", "CRM"}, {"CVL", "CVL"},
+      {"EDU", "EDU"}, {"ELI", "ELI"}, {"MED", "JRN"}, {"HLH", "MED"}, {"LAB", "LAB"},
+      {"REF", "REF"}, {"OPP", "OPP"}, {"REL", "REL"}, {"PRM", "PRM"},
+      {"NGM", "SOC"}, {"HRI", "SOC"}, {"ENV", "SOC"}, {"DEV", "SOC"}};
+  for (const auto& [c, p] : kMap) {
+    if (c == cameo_type) return p;
+  }
+  return {};
+}
+
 class PloverWriter : public EventWriter {
  public:
   explicit PloverWriter(std::ostream& out) : out_(out) {}
 
-  void Write(const Event& e, const Article& a) override {
+  bool Write(const Event& e, const Article& a, const EventContext&) override {
     std::string type = PloverType(e);
     int quad = PloverQuad(type);
     Date d = EventDate(e, a);
-    if (quad == 0 || !d.valid()) return;  // not representable in PLOVER (see top of file)
+    if (quad == 0 || !d.valid()) return false;  // not representable in PLOVER (see top of file)
 
     json j = json::object();
     j["id"] = e.event_id;
@@ -477,9 +547,10 @@ class PloverWriter : public EventWriter {
     // the CAMEO code it came from, and what PLOVER's auxiliary modes would carry.
     j["story_id"] = e.article_id.empty() ? a.id : e.article_id;
     j["cameo_code"] = e.cameo;
-    if (e.negated) j["negated"] = true;
-    if (!e.modality.empty() && e.modality != "asserted") j["modality"] = e.modality;
+    j["negated"] = e.negated;
+    j["modality"] = e.modality;
     out_ << Dump(j) << '\n';
+    return true;
   }
 
   void Finish() override { out_.flush(); }
@@ -491,17 +562,20 @@ class PloverWriter : public EventWriter {
     // PLOVER's top-level code is ISO alpha-3 for states (KOS for Kosovo), else IGO, NGO...
     std::string code = !p.iso3.empty() ? p.iso3 : p.top;
     if (code == "XKX") code = "KOS";
-    j["code"] = code;
+    if (code == "EUR" || code == "IGO" || code == "NGO" || code == "IMG" || code == "MNC" ||
+        code == "UNO" || (!code.empty() && code != "---" && FindCountry(code) != nullptr)) {
+      j["code"] = code;
+    } else {
+      j["code"] = nullptr;  // no country or PLOVER non-state code known
+    }
     std::string sector;
     for (const std::string& t : p.types) {
-      if (t == code) continue;
-      std::string_view cls = ActorTypeClass(t);
-      if (cls == "primary_role" || cls == "secondary_role" || cls == "tertiary_role" ||
-          cls == "party") {
-        if (sector.size() < 6) sector += t;  // at most two role codes ("GOVMIL")
+      std::string_view s = PloverSector(t);
+      if (!s.empty() && sector.find(s) == std::string::npos && sector.size() < 6) {
+        sector += s;  // at most two sector codes ("GOVMIL")
       }
     }
-    if (!sector.empty()) j["sector"] = sector;
+    if (!sector.empty()) j["sector"] = sector;  // the schema has no null sector
     if (!actor.text.empty()) j["entity_text"] = actor.text;
     if (!actor.entity.empty()) j["identifier_text"] = actor.entity;
     j["actor_code"] = actor.code;  // the full CAMEO actor code, beyond PLOVER's fields
@@ -532,6 +606,83 @@ class PloverWriter : public EventWriter {
 };
 
 }  // namespace
+
+bool ModalityFilter::Keeps(const Event& e) const {
+  if (e.negated && !negated) return false;
+  const std::string& m = e.modality;
+  if (m.empty() || m == "asserted" || m == "reported") return asserted;
+  if (m == "intended") return intended;
+  if (m == "considered") return considered;
+  if (m == "hypothetical") return hypothetical;
+  if (m == "requested") return requested;
+  return false;
+}
+
+const char* const kModalityHelp =
+    "Which events by modality: 'default' (acts reported as done, and intentions and "
+    "considerations under their own codes 03x/014), 'all', or a comma-separated list of "
+    "asserted, intended, considered, hypothetical, requested, negated (e.g. "
+    "'default,negated'; 'negated' adds the negated events of the listed modalities)";
+
+std::optional<ModalityFilter> ParseModalityFilter(std::string_view spec, std::string* error) {
+  ModalityFilter f{false, false, false, false, false, false};
+  if (spec.empty()) return ModalityFilter{};
+  while (true) {
+    size_t comma = spec.find(',');
+    std::string_view w = spec.substr(0, comma);
+    if (w == "all") {
+      f = {true, true, true, true, true, true};
+    } else if (w == "default") {
+      f.asserted = f.intended = f.considered = true;
+    } else if (w == "asserted" || w == "reported") {
+      f.asserted = true;
+    } else if (w == "intended") {
+      f.intended = true;
+    } else if (w == "considered") {
+      f.considered = true;
+    } else if (w == "hypothetical") {
+      f.hypothetical = true;
+    } else if (w == "requested") {
+      f.requested = true;
+    } else if (w == "negated") {
+      f.negated = true;
+    } else {
+      if (error != nullptr) {
+        *error = "unknown modality '" + std::string(w) +
+                 "' (all, default, asserted, intended, considered, hypothetical, requested, "
+                 "negated)";
+      }
+      return std::nullopt;
+    }
+    if (comma == std::string_view::npos) break;
+    spec.remove_prefix(comma + 1);
+  }
+  return f;
+}
+
+void FilteredEventWriter::Write(const Event& e, const Article& a, const EventContext& c) {
+  if (!filter_.Keeps(e)) {
+    ++filtered_;
+  } else if (writer_->Write(e, a, c)) {
+    ++written_;
+  } else {
+    ++unrepresentable_;
+  }
+}
+
+std::string FilteredEventWriter::Summary(std::string_view destination) const {
+  std::string s = std::to_string(written_) + (written_ == 1 ? " event" : " events") + " written";
+  if (!destination.empty()) s += " to " + std::string(destination);
+  if (unrepresentable_ > 0) {
+    s += "; " + std::to_string(unrepresentable_) +
+         " not representable in the format (PLOVER: no PLOVER type or no date)";
+  }
+  if (filtered_ > 0) {
+    s += "; " + std::to_string(filtered_) +
+         " negated, hypothetical or requested left out (--modality all keeps them)";
+  }
+  return s;
+}
 
 std::optional<Format> ParseFormat(std::string_view name) {
   if (name == "jsonl") return Format::kJsonl;

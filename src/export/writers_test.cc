@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -119,6 +121,8 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& s) {
       rows.back().push_back(field);
       field.clear();
       in_field = false;
+    } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+      continue;  // CRLF ends the record at the '\n'
     } else if (c == '\n') {
       rows.back().push_back(field);
       field.clear();
@@ -144,9 +148,9 @@ TEST(CsvWriterTest, HeaderAndQuoting) {
   auto rows = ParseCsv(out);
   ASSERT_EQ(rows.size(), 3u);
   const auto& header = rows[0];
-  ASSERT_EQ(header.size(), 31u);
+  ASSERT_EQ(header.size(), 42u);
   EXPECT_EQ(header[0], "event_id");
-  EXPECT_EQ(header.back(), "cluster_id");
+  EXPECT_EQ(header.back(), "num_articles");
   for (const auto& row : rows) EXPECT_EQ(row.size(), header.size());
   auto col = [&](const std::string& name) {
     for (size_t i = 0; i < header.size(); ++i) {
@@ -173,7 +177,7 @@ TEST(CsvWriterTest, HeaderEvenWithoutEvents) {
   std::string out = WriteAll(Format::kCsv, {}, SeedArticle());
   auto rows = ParseCsv(out);
   ASSERT_EQ(rows.size(), 1u);
-  EXPECT_EQ(rows[0].size(), 31u);
+  EXPECT_EQ(rows[0].size(), 42u);
 }
 
 TEST(GdeltWriterTest, SixtyOneColumnsWithLeadingZerosAndFips) {
@@ -205,7 +209,7 @@ TEST(GdeltWriterTest, SixtyOneColumnsWithLeadingZerosAndFips) {
   EXPECT_EQ(c[29], "1");
   EXPECT_EQ(c[30], "5.2");
   EXPECT_EQ(c[31], "1");
-  EXPECT_EQ(c[34], "0");
+  EXPECT_EQ(c[34], "");  // AvgTone: not computed
   // Actor geo: country centroids in FIPS.
   EXPECT_EQ(c[35], "1");
   EXPECT_EQ(c[36], "Azerbaijan");
@@ -268,7 +272,7 @@ TEST(GdeltWriterTest, FallbacksAndSpecialCases) {
 
   std::vector<std::string> k = Split(lines[2], '\t');
   ASSERT_EQ(k.size(), 61u);
-  EXPECT_EQ(k[1], "20241101");
+  EXPECT_EQ(k[1], "20241101");  // November; published in December: the first day
   EXPECT_EQ(k[15], "");
   EXPECT_EQ(k[43], "");
   EXPECT_EQ(k[51], "4");
@@ -435,6 +439,171 @@ TEST(PloverWriterTest, SkipsWhatPloverCannotRepresent) {
   EXPECT_EQ(WriteAll(Format::kPlover, {statement}, SeedArticle()), "");
   EXPECT_EQ(WriteAll(Format::kPlover, {undated}, no_date), "");
   EXPECT_EQ(Lines(WriteAll(Format::kPlover, {undated}, SeedArticle())).size(), 1u);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+std::vector<std::string> GdeltRow(const Event& e, const Article& a, const EventContext& c = {}) {
+  std::ostringstream out;
+  auto w = MakeEventWriter(Format::kGdelt, out);
+  w->Write(e, a, c);
+  return Split(Lines(out.str()).at(0), '\t');
+}
+
+TEST(GdeltWriterTest, SqlDateFromAPublicationDateOfAnyPrecision) {
+  Article a = SeedArticle();
+  a.published = "2024-12";
+  Event e = VisitEvent();
+  e.date.clear();
+  std::vector<std::string> c = GdeltRow(e, a);
+  EXPECT_EQ(c[1], "20241201");
+  EXPECT_EQ(c[2], "202412");
+  a.published.clear();
+  EXPECT_EQ(GdeltRow(e, a)[1], "");  // neither date known
+}
+
+TEST(GdeltWriterTest, MonthAndYearDatesTakeThePublicationDayInThePeriod) {
+  Article a = SeedArticle();  // published 2024-12-30
+  Event e = VisitEvent();
+  e.date = "2024-12";
+  e.date_precision = "month";
+  EXPECT_EQ(GdeltRow(e, a)[1], "20241230");
+  e.date = "2024";
+  EXPECT_EQ(GdeltRow(e, a)[1], "20241230");
+  e.date = "1992";
+  std::vector<std::string> c = GdeltRow(e, a);
+  EXPECT_EQ(c[1], "19920101");
+  EXPECT_EQ(c[3], "1992");
+}
+
+TEST(GdeltWriterTest, CountsAndDateAddedFromTheStore) {
+  EventContext ctx;
+  ctx.num_mentions = 5;
+  ctx.num_sources = 3;
+  ctx.num_articles = 4;
+  ctx.date_added = "2025-01-02T03:04:05Z";
+  std::vector<std::string> c = GdeltRow(VisitEvent(), SeedArticle(), ctx);
+  EXPECT_EQ(c[31], "5");
+  EXPECT_EQ(c[32], "3");
+  EXPECT_EQ(c[33], "4");
+  EXPECT_EQ(c[34], "");
+  EXPECT_EQ(c[59], "20250102030405");
+}
+
+TEST(GdeltWriterTest, UnknownCountryIsEmptyNotDashes) {
+  Event e = VisitEvent();
+  e.source = {"---GOV", "", "", "", "the government", 0, 0};
+  e.target = {"---MIL", "", "MIL", "", "troops", 0, 0};
+  std::vector<std::string> c = GdeltRow(e, SeedArticle());
+  EXPECT_EQ(c[5], "GOV");
+  EXPECT_EQ(c[7], "");
+  EXPECT_EQ(c[12], "GOV");
+  EXPECT_EQ(c[15], "MIL");
+  EXPECT_EQ(c[17], "");
+  EXPECT_EQ(c[22], "MIL");
+}
+
+TEST(JsonlWriterTest, CarriesOutletUrlAndPublished) {
+  Article a = SeedArticle();
+  json j = json::parse(Lines(WriteAll(Format::kJsonl, {VisitEvent()}, a)).at(0));
+  EXPECT_EQ(j["outlet"], "AzerNews");
+  EXPECT_EQ(j["url"], a.url);
+  EXPECT_EQ(j["modality"], "asserted");
+  EXPECT_EQ(j["negated"], false);
+  a.url.clear();
+  j = json::parse(Lines(WriteAll(Format::kJsonl, {VisitEvent()}, a)).at(0));
+  EXPECT_TRUE(j["url"].is_null());
+}
+
+TEST(CsvWriterTest, EveryFieldOfTheRecord) {
+  Event e = VisitEvent();
+  e.symmetric = true;
+  e.date_precision = "unknown";
+  auto rows = ParseCsv(WriteAll(Format::kCsv, {e}, SeedArticle()));
+  ASSERT_EQ(rows.size(), 2u);
+  std::map<std::string, std::string> r;
+  for (size_t i = 0; i < rows[0].size(); ++i) r[rows[0][i]] = rows[1][i];
+  EXPECT_EQ(r["date_basis"], "published");
+  EXPECT_EQ(r["symmetric"], "true");
+  EXPECT_EQ(r["source_role"], "GOV");
+  EXPECT_EQ(r["target_role"], "");
+  EXPECT_EQ(r["date_precision"], "");  // unknown is empty, as every missing value
+  EXPECT_EQ(r["modality"], "asserted");
+  EXPECT_EQ(r["url"], SeedArticle().url);
+}
+
+TEST(PloverWriterTest, PloverSectorsAndNullCodes) {
+  Event e = VisitEvent();
+  e.source = {"---MED", "", "MED", "", "journalists", 0, 0};
+  e.target = {"SYRHLH", "SYR", "HLH", "", "the health ministry", 0, 0};
+  json j = json::parse(Lines(WriteAll(Format::kPlover, {e}, SeedArticle())).at(0));
+  EXPECT_TRUE(j["actor"][0]["code"].is_null());
+  EXPECT_EQ(j["actor"][0]["sector"], "JRN");
+  EXPECT_EQ(j["recipient"][0]["code"], "SYR");
+  EXPECT_EQ(j["recipient"][0]["sector"], "MED");
+  EXPECT_EQ(j["cite_info"]["url"], SeedArticle().url);
+  EXPECT_EQ(j["modality"], "asserted");
+  EXPECT_EQ(j["negated"], false);
+}
+
+TEST(ModalityFilterTest, DefaultKeepsWhatCameoCodes) {
+  ModalityFilter f;
+  Event e = VisitEvent();
+  EXPECT_TRUE(f.Keeps(e));
+  e.modality = "intended";
+  EXPECT_TRUE(f.Keeps(e));
+  e.modality = "considered";
+  EXPECT_TRUE(f.Keeps(e));
+  e.modality = "hypothetical";
+  EXPECT_FALSE(f.Keeps(e));
+  e.modality = "requested";
+  EXPECT_FALSE(f.Keeps(e));
+  e.modality = "asserted";
+  e.negated = true;
+  EXPECT_FALSE(f.Keeps(e));
+}
+
+TEST(ModalityFilterTest, Parse) {
+  std::string error;
+  Event e = VisitEvent();
+  e.negated = true;
+  e.modality = "hypothetical";
+  std::optional<ModalityFilter> all = ParseModalityFilter("all", &error);
+  ASSERT_TRUE(all);
+  EXPECT_TRUE(all->Keeps(e));
+  std::optional<ModalityFilter> list = ParseModalityFilter("default,negated", &error);
+  ASSERT_TRUE(list);
+  EXPECT_FALSE(list->Keeps(e));
+  e.modality = "asserted";
+  EXPECT_TRUE(list->Keeps(e));
+  std::optional<ModalityFilter> only = ParseModalityFilter("requested", &error);
+  ASSERT_TRUE(only);
+  EXPECT_FALSE(only->Keeps(e));
+  EXPECT_FALSE(ParseModalityFilter("maybe", &error));
+  EXPECT_NE(error.find("maybe"), std::string::npos);
+}
+
+TEST(FilteredEventWriterTest, CountsWhatItWroteAndWhy) {
+  std::ostringstream out;
+  FilteredEventWriter w(MakeEventWriter(Format::kPlover, out), ModalityFilter{});
+  Event statement = VisitEvent();
+  statement.cameo = "010";
+  statement.plover_type.clear();
+  Event negated = VisitEvent();
+  negated.negated = true;
+  w.Write(VisitEvent(), SeedArticle());
+  w.Write(statement, SeedArticle());
+  w.Write(negated, SeedArticle());
+  w.Finish();
+  EXPECT_EQ(w.written(), 1);
+  EXPECT_EQ(w.unrepresentable(), 1);
+  EXPECT_EQ(w.filtered(), 1);
+  EXPECT_EQ(static_cast<int64_t>(Lines(out.str()).size()), w.written());
+  EXPECT_EQ(w.Summary().rfind("1 event written", 0), 0u) << w.Summary();
 }
 
 }  // namespace

@@ -23,6 +23,7 @@
 
 #include "actors/entity_registry.h"
 #include "corroborate/event_cluster.h"
+#include "export/writers.h"
 #include "corroborate/relation.h"
 #include "events/event.h"
 #include "ingest/article.h"
@@ -223,6 +224,10 @@ class Store {
   std::optional<StoredArticle> GetArticle(std::string_view id);
   // The article's record (with text) without its layers: what event writers need.
   std::optional<Article> GetArticleRecord(std::string_view id);
+  // What the export formats need of a stored event beyond its record
+  // (export/writers.h): its cluster's counts (1 each without a cluster) and when its
+  // article entered the store.
+  EventContext GetEventContext(const Event& e);
   // Ids starting with `prefix`, at most `limit` of them (for abbreviated ids).
   std::vector<std::string> ArticleIdsWithPrefix(std::string_view prefix, int limit);
 

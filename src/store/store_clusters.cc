@@ -355,4 +355,24 @@ void Store::ForEachCluster(const ClusterFilter& f, const std::function<void(cons
   while (st.Step()) fn(ReadCluster(std::string(st.ColumnText(0)), st.ColumnText(1), reports));
 }
 
+// What the export formats need of a stored event: its cluster's counts, its ingest time.
+EventContext Store::GetEventContext(const Event& e) {
+  EventContext c;
+  if (!e.cluster_id.empty()) {
+    SqliteStatement st(*db_,
+                       "SELECT num_mentions, num_sources, num_articles FROM clusters "
+                       "WHERE cluster_id = ?1");
+    st.BindStatic(1, e.cluster_id);
+    if (st.Step()) {
+      c.num_mentions = std::max<int64_t>(1, st.ColumnInt(0));
+      c.num_sources = std::max<int64_t>(1, st.ColumnInt(1));
+      c.num_articles = std::max<int64_t>(1, st.ColumnInt(2));
+    }
+  }
+  SqliteStatement at(*db_, "SELECT ingested_at FROM articles WHERE id = ?1");
+  at.BindStatic(1, e.article_id);
+  if (at.Step()) c.date_added = at.ColumnText(0);
+  return c;
+}
+
 }  // namespace dyad
