@@ -92,6 +92,17 @@ inline RunResult RunDyad(const TempDir& dir, const std::vector<std::string>& arg
   return r;
 }
 
+// The seed articles of ../shared (their .txt files), or none when the shared data is
+// absent (the caller skips with a message naming `where`).
+inline std::vector<std::string> SeedArticles(std::string* where) {
+  *where = DYAD_SHARED_DIR "/seeds";
+  std::vector<std::string> files;
+  if (!std::filesystem::exists(*where + "/gold.json")) return files;
+  for (const auto& f : std::filesystem::directory_iterator(*where))
+    if (f.path().extension() == ".txt") files.push_back(f.path().string());
+  return files;
+}
+
 inline std::vector<nlohmann::json> JsonLines(const std::string& s) {
   std::vector<nlohmann::json> out;
   std::istringstream in(s);

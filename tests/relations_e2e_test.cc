@@ -23,13 +23,12 @@ using e2e::TempDir;
 class RelationsE2eTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const std::string seeds = DYAD_SHARED_DIR "/seeds";
-    if (!fs::exists(seeds + "/gold.json")) GTEST_SKIP() << "shared seeds not found at " << seeds;
+    std::string seeds;
+    const std::vector<std::string> articles = e2e::SeedArticles(&seeds);
+    if (articles.empty()) GTEST_SKIP() << "shared seeds not found at " << seeds;
     db_ = dir_.File("s.db");
     std::vector<std::string> ingest = {"ingest", "--db", db_};
-    for (const auto& f : fs::directory_iterator(seeds)) {
-      if (f.path().extension() == ".txt") ingest.push_back(f.path().string());
-    }
+    ingest.insert(ingest.end(), articles.begin(), articles.end());
     RunResult in = RunDyad(dir_, ingest);
     ASSERT_EQ(in.exit_code, 0) << in.err;
   }
