@@ -80,6 +80,13 @@ inline bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
+// The code of the nth mention spelt `span`, or a message with every mention when there
+// is none (so that a failed expectation shows what the stage found).
+inline std::string CodeOf(const Analyzed& a, std::string_view span, size_t nth = 0) {
+  const ActorMention* m = a.Exactly(span, nth);
+  return m == nullptr ? "(no mention '" + std::string(span) + "')\n" + a.Dump() : m->code;
+}
+
 }  // namespace actors_test
 }  // namespace dyad
 

@@ -9,11 +9,7 @@ namespace {
 
 using actors_test::Analyze;
 using actors_test::Analyzed;
-
-std::string CodeOf(const Analyzed& a, std::string_view span) {
-  const ActorMention* m = a.Exactly(span);
-  return m == nullptr ? "(no mention '" + std::string(span) + "')\n" + a.Dump() : m->code;
-}
+using actors_test::CodeOf;
 
 TEST(CountryDescriptionsTest, ARegionDescriptionIsTheLatestCountryOfTheRegion) {
   Analyzed a;

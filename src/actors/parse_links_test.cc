@@ -10,6 +10,7 @@ namespace {
 
 using actors_test::Analyze;
 using actors_test::Analyzed;
+using actors_test::CodeOf;
 
 // Analyses, parses every sentence and links the mentions by the parse.
 void AnalyzeParsed(std::string_view text, Analyzed* a) {
@@ -19,11 +20,6 @@ void AnalyzeParsed(std::string_view text, Analyzed* a) {
   SyntaxAnalyzer::Workspace ws;
   for (uint32_t s = 0; s < a->doc.sentences.size(); ++s) syntax.Analyze(&a->doc, s, &ws);
   LinkActorsByParse(a->doc, &a->mentions);
-}
-
-std::string CodeOf(const Analyzed& a, std::string_view span, size_t nth = 0) {
-  const ActorMention* m = a.Exactly(span, nth);
-  return m == nullptr ? "(no mention '" + std::string(span) + "')\n" + a.Dump() : m->code;
 }
 
 TEST(ParseLinksTest, RoleTakesItsOwnersCountry) {
